@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,6 +57,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres startTemporary(String... databases) {
         try {
             Path dir = Files.createTempDirectory("crosscheck-pg-");
+            // Temp folders are private to their creator; the postgres user must be able to enter it.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             return start(dir.resolve("data"), freePort(), databases);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +98,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private void initIfNeeded() {
         if (Files.exists(dataDir.resolve("PG_VERSION"))) {
-            handToPostgresUser(dataDir.getParent());
+            handToPostgresUser(dataDir);
             return;
         }
         try {
@@ -103,7 +106,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        handToPostgresUser(dataDir.getParent());
+        handToPostgresUser(dataDir);
         check(run(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", USER, "--auth=trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), true), "initdb");
     }

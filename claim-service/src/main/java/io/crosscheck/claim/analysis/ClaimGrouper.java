@@ -1,0 +1,131 @@
+package io.crosscheck.claim.analysis;
+
+import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.claim.embed.SentenceEmbedder;
+import io.crosscheck.claim.extract.Entity;
+import io.crosscheck.claim.extract.Polarity;
+import io.crosscheck.claim.model.AnalysedArticle;
+import io.crosscheck.claim.model.ClaimGroup;
+import io.crosscheck.claim.model.StoredClaim;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Puts each check-worthy claim of an article into the story's group stating the same fact, or opens a group.
+ *
+ * <p>Sentence embeddings alone rate a claim and its denial as near twins (which is what we want for grouping:
+ * both belong to one group) but also rate unrelated claims about the same people fairly high, so the score
+ * adds a small bonus for named entities the claim shares with the group's statement and a malus when it
+ * shares none. Polarity is not part of grouping: it decides the position inside the group.
+ */
+@ApplicationScoped
+public class ClaimGrouper {
+
+    private static final double SHARED_ENTITY_BONUS = 0.05;
+    private static final double NO_SHARED_ENTITY_MALUS = 0.08;
+
+    private final ClaimServiceConfig config;
+
+    public ClaimGrouper(ClaimServiceConfig config) {
+        this.config = config;
+    }
+
+    /** Assigns group ids to the claims (managed entities) and refreshes the status of every group touched. */
+    public void group(UUID storyId, List<StoredClaim> claims) {
+        List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStory(storyId));
+        Set<ClaimGroup> touched = new LinkedHashSet<>();
+        for (StoredClaim claim : claims) {
+            if (claim.embedding == null || claim.checkworthiness < config.groups().minCheckworthiness()) {
+                continue;
+            }
+            ClaimGroup best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (ClaimGroup group : groups) {
+                double score = similarity(claim, group);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = group;
+                }
+            }
+            if (best != null && bestScore >= config.groups().minSimilarity()) {
+                claim.groupId = best.id;
+                if (best.polarity == Polarity.DENIES && claim.polarity == Polarity.AFFIRMS) {
+                    // State the fact as affirmed; the denial stays a member and denies it.
+                    best.statement = claim.text;
+                    best.embedding = claim.embedding;
+                    best.polarity = Polarity.AFFIRMS;
+                }
+                touched.add(best);
+            } else {
+                ClaimGroup group = new ClaimGroup();
+                group.id = UUID.randomUUID();
+                group.storyId = storyId;
+                group.statement = claim.text;
+                group.embedding = claim.embedding;
+                group.polarity = claim.polarity;
+                group.createdAt = Instant.now();
+                group.status = io.crosscheck.claim.model.GroupStatus.SINGLE_SOURCE;
+                group.persist();
+                groups.add(group);
+                claim.groupId = group.id;
+                touched.add(group);
+            }
+        }
+        StoredClaim.flush();
+        refresh(touched);
+    }
+
+    /** Recomputes the stored status of the groups from their current members; drops groups left empty. */
+    public void refresh(Collection<ClaimGroup> groups) {
+        for (ClaimGroup group : groups) {
+            List<StoredClaim> members = StoredClaim.list("groupId", group.id);
+            if (members.isEmpty()) {
+                group.delete();
+                continue;
+            }
+            group.status = GroupAssessor.assess(withSources(members)).status();
+        }
+    }
+
+    static List<GroupMember> withSources(List<StoredClaim> claims) {
+        Set<UUID> articleIds = new LinkedHashSet<>();
+        claims.forEach(c -> articleIds.add(c.articleId));
+        Map<UUID, String> sources = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            AnalysedArticle.<AnalysedArticle>list("articleId in ?1", articleIds)
+                    .forEach(a -> sources.put(a.articleId, a.source));
+        }
+        List<GroupMember> members = new ArrayList<>(claims.size());
+        for (StoredClaim claim : claims) {
+            members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
+        }
+        return members;
+    }
+
+    static double similarity(StoredClaim claim, ClaimGroup group) {
+        double score = SentenceEmbedder.cosine(claim.embedding, group.embedding);
+        List<Entity> entities = claim.entities == null ? List.of() : claim.entities;
+        if (entities.isEmpty()) {
+            return score;
+        }
+        String statement = group.statement.toLowerCase(Locale.ROOT);
+        int shared = 0;
+        for (Entity entity : entities) {
+            String name = entity.text().toLowerCase(Locale.ROOT);
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (surname.length() > 2 && statement.contains(surname)) {
+                shared++;
+            }
+        }
+        return shared == 0 ? score - NO_SHARED_ENTITY_MALUS : score + SHARED_ENTITY_BONUS * Math.min(shared, 2);
+    }
+}

@@ -1,0 +1,216 @@
+package io.crosscheck.claim.analysis;
+
+import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.claim.extract.Entity;
+import io.crosscheck.claim.model.AnalysedArticle;
+import io.crosscheck.claim.model.AnalysisStatus;
+import io.crosscheck.claim.model.ClaimGroup;
+import io.crosscheck.claim.model.GroupStatus;
+import io.crosscheck.claim.model.StoredClaim;
+import io.crosscheck.claim.model.Story;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Puts an analysed article into the story about the same event, or opens one.
+ *
+ * <p>Candidates come from the {@code story_key} inverted index (stories sharing an entity or title term, within
+ * the time window), never from comparing the article with every stored one. A candidate's score is the
+ * idf-weighted share of the article's keys found in the story, entities weighing twice as much as title words.
+ * Assignment runs under a transaction-scoped advisory lock so that two replicas cannot open two stories for
+ * the same event at the same moment.
+ */
+@ApplicationScoped
+public class StoryAssigner {
+
+    private static final long ASSIGNMENT_LOCK = 0x5_7041_4c1dL;
+    private static final int MIN_SHARED_KEYS = 2;
+
+    private final ClaimServiceConfig config;
+    private final ClaimGrouper grouper;
+    private final EntityManager em;
+
+    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, EntityManager em) {
+        this.config = config;
+        this.grouper = grouper;
+        this.em = em;
+    }
+
+    /** Must run inside the transaction that stored the article's claims. */
+    public void assign(AnalysedArticle article, List<StoredClaim> claims) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+        Set<String> keys = keysOf(article, claims);
+        UUID storyId = bestStory(article, keys).orElseGet(() -> openStory(article));
+        article.storyId = storyId;
+        addKeys(storyId, keys);
+        grouper.group(storyId, claims);
+        refreshStory(storyId);
+    }
+
+    /** Takes the article (whose claims are still stored) out of its story; the story is recomputed or dropped. */
+    public void remove(AnalysedArticle article) {
+        UUID storyId = article.storyId;
+        if (storyId == null) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+        List<StoredClaim> claims = StoredClaim.ofArticle(article.articleId);
+        Set<String> keys = keysOf(article, claims);
+        if (!keys.isEmpty()) {
+            em.createNativeQuery("UPDATE story_key SET weight = weight - 1 WHERE story_id = :story AND key IN (:keys)")
+                    .setParameter("story", storyId).setParameter("keys", keys).executeUpdate();
+            em.createNativeQuery("DELETE FROM story_key WHERE story_id = :story AND weight <= 0")
+                    .setParameter("story", storyId).executeUpdate();
+        }
+        Set<UUID> groupIds = new LinkedHashSet<>();
+        for (StoredClaim claim : claims) {
+            if (claim.groupId != null) {
+                groupIds.add(claim.groupId);
+            }
+            claim.delete();
+        }
+        article.storyId = null;
+        StoredClaim.flush();
+        if (!groupIds.isEmpty()) {
+            grouper.refresh(ClaimGroup.list("id in ?1", groupIds));
+        }
+        refreshStory(storyId);
+    }
+
+    static Set<String> keysOf(AnalysedArticle article, List<StoredClaim> claims) {
+        List<Entity> entities = new ArrayList<>();
+        for (StoredClaim claim : claims) {
+            if (claim.entities != null) {
+                entities.addAll(claim.entities);
+            }
+        }
+        return StoryKeys.of(article.title, entities);
+    }
+
+    private Optional<UUID> bestStory(AnalysedArticle article, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration window = Duration.ofDays(config.stories().windowDays());
+        Instant time = article.effectiveTime();
+        @SuppressWarnings("unchecked")
+        List<Object[]> hits = em.createNativeQuery("""
+                        SELECT CAST(k.story_id AS varchar), k.key FROM story_key k JOIN story s ON s.id = k.story_id
+                        WHERE k.key IN (:keys)
+                          AND s.last_published_at >= :earliest AND s.first_published_at <= :latest""")
+                .setParameter("keys", keys)
+                .setParameter("earliest", time.minus(window))
+                .setParameter("latest", time.plus(window))
+                .getResultList();
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> idf = inverseStoryFrequency(keys);
+        double total = keys.stream().mapToDouble(k -> weight(k) * idf.get(k)).sum();
+        Map<String, List<String>> sharedByStory = new HashMap<>();
+        for (Object[] hit : hits) {
+            sharedByStory.computeIfAbsent((String) hit[0], s -> new ArrayList<>()).add((String) hit[1]);
+        }
+        return sharedByStory.entrySet().stream()
+                .filter(e -> e.getValue().size() >= MIN_SHARED_KEYS && e.getValue().stream().anyMatch(StoryKeys::isEntityKey))
+                .map(e -> Map.entry(e.getKey(), e.getValue().stream().mapToDouble(k -> weight(k) * idf.get(k)).sum() / total))
+                .filter(e -> e.getValue() >= config.stories().minSimilarity())
+                .max(Map.Entry.comparingByValue())
+                .map(e -> UUID.fromString(e.getKey()));
+    }
+
+    /** Keys found in many stories ("United States") say less about the event than rare ones ("Araghchi"). */
+    private Map<String, Double> inverseStoryFrequency(Set<String> keys) {
+        long stories = Story.count();
+        Map<String, Double> idf = new HashMap<>();
+        keys.forEach(k -> idf.put(k, 1 + Math.log(stories + 1.0)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery(
+                        "SELECT key, count(*) FROM story_key WHERE key IN (:keys) GROUP BY key")
+                .setParameter("keys", keys).getResultList();
+        for (Object[] row : counts) {
+            idf.put((String) row[0], 1 + Math.log((stories + 1.0) / (((Number) row[1]).doubleValue() + 1)));
+        }
+        return idf;
+    }
+
+    private static double weight(String key) {
+        return StoryKeys.isEntityKey(key) ? 2 : 1;
+    }
+
+    private UUID openStory(AnalysedArticle article) {
+        Story story = new Story();
+        story.id = UUID.randomUUID();
+        story.title = article.title;
+        story.createdAt = Instant.now();
+        story.updatedAt = story.createdAt;
+        story.firstPublishedAt = article.effectiveTime();
+        story.lastPublishedAt = article.effectiveTime();
+        story.persist();
+        return story.id;
+    }
+
+    private void addKeys(UUID storyId, Set<String> keys) {
+        for (String key : keys) {
+            em.createNativeQuery("""
+                            INSERT INTO story_key (key, story_id, weight) VALUES (:key, :story, 1)
+                            ON CONFLICT (key, story_id) DO UPDATE SET weight = story_key.weight + 1""")
+                    .setParameter("key", key).setParameter("story", storyId).executeUpdate();
+        }
+    }
+
+    /** Counts, dates, representative title and contested count from the story's current articles and groups. */
+    void refreshStory(UUID storyId) {
+        Story story = Story.findById(storyId);
+        if (story == null) {
+            return;
+        }
+        AnalysedArticle.flush();
+        List<AnalysedArticle> articles = AnalysedArticle.list("storyId = ?1 and status = ?2", storyId, AnalysisStatus.DONE);
+        if (articles.isEmpty()) {
+            story.delete();
+            return;
+        }
+        story.articleCount = articles.size();
+        story.firstPublishedAt = articles.stream().map(AnalysedArticle::effectiveTime).min(Comparator.naturalOrder()).orElse(null);
+        story.lastPublishedAt = articles.stream().map(AnalysedArticle::effectiveTime).max(Comparator.naturalOrder()).orElse(null);
+        story.title = representativeTitle(storyId, articles);
+        story.contestedCount = (int) ClaimGroup.count("storyId = ?1 and status = ?2", storyId, GroupStatus.CONTESTED);
+        story.updatedAt = Instant.now();
+    }
+
+    /** The title whose words the story's articles share most: the headline closest to the common account. */
+    private String representativeTitle(UUID storyId, List<AnalysedArticle> articles) {
+        if (articles.size() == 1) {
+            return articles.get(0).title;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT key, weight FROM story_key WHERE story_id = :story AND key LIKE 't:%'")
+                .setParameter("story", storyId).getResultList();
+        Map<String, Integer> weights = new HashMap<>();
+        rows.forEach(r -> weights.put((String) r[0], ((Number) r[1]).intValue()));
+        AnalysedArticle best = articles.get(0);
+        double bestScore = -1;
+        for (AnalysedArticle article : articles) {
+            Set<String> titleKeys = StoryKeys.of(article.title, List.of());
+            double score = titleKeys.stream().mapToInt(k -> weights.getOrDefault(k, 0)).sum()
+                    / Math.sqrt(Math.max(1, titleKeys.size()));
+            if (score > bestScore) {
+                bestScore = score;
+                best = article;
+            }
+        }
+        return best.title;
+    }
+}

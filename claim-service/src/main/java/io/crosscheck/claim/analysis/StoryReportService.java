@@ -1,0 +1,99 @@
+package io.crosscheck.claim.analysis;
+
+import io.crosscheck.claim.analysis.report.ClaimGroupReport;
+import io.crosscheck.claim.analysis.report.StoryArticle;
+import io.crosscheck.claim.analysis.report.StoryPage;
+import io.crosscheck.claim.analysis.report.StoryReport;
+import io.crosscheck.claim.analysis.report.StorySummary;
+import io.crosscheck.claim.model.AnalysedArticle;
+import io.crosscheck.claim.model.AnalysisStatus;
+import io.crosscheck.claim.model.ClaimGroup;
+import io.crosscheck.claim.model.GroupStatus;
+import io.crosscheck.claim.model.StoredClaim;
+import io.crosscheck.claim.model.Story;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Reads stories: the list, and the report of one story with its claim groups assessed from current members. */
+@ApplicationScoped
+public class StoryReportService {
+
+    private final EntityManager em;
+
+    public StoryReportService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One transaction, one snapshot: a report is consistent even while articles are being added. */
+    @Transactional
+    public Optional<StoryReport> report(UUID storyId) {
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
+        Story story = Story.findById(storyId);
+        if (story == null) {
+            return Optional.empty();
+        }
+        List<AnalysedArticle> articles = AnalysedArticle.list("storyId = ?1 and status = ?2 order by publishedAt, receivedAt",
+                storyId, AnalysisStatus.DONE);
+        Map<UUID, String> sources = new HashMap<>();
+        List<StoryArticle> articleViews = new ArrayList<>();
+        for (AnalysedArticle a : articles) {
+            sources.put(a.articleId, a.source);
+            articleViews.add(new StoryArticle(a.articleId, a.title, a.source, a.effectiveTime()));
+        }
+        Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
+        List<StoredClaim> claims = StoredClaim.list(
+                "groupId in (select g.id from ClaimGroup g where g.storyId = ?1) order by articleId, ordinal", storyId);
+        for (StoredClaim claim : claims) {
+            membersByGroup.computeIfAbsent(claim.groupId, g -> new ArrayList<>())
+                    .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
+        }
+        List<ClaimGroupReport> groups = new ArrayList<>();
+        for (ClaimGroup group : ClaimGroup.ofStory(storyId)) {
+            List<GroupMember> members = membersByGroup.get(group.id);
+            if (members == null) {
+                continue;
+            }
+            GroupAssessor.Assessment assessment = GroupAssessor.assess(members);
+            groups.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
+                    assessment.conflicts()));
+        }
+        // Contested first, then the facts most sources speak to.
+        groups.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
+                .thenComparing(g -> -g.positions().size()));
+        return Optional.of(new StoryReport(story.id, story.title, articleViews, groups));
+    }
+
+    @Transactional
+    public StoryPage list(int page, int size) {
+        var query = Story.findAll(Sort.descending("lastPublishedAt").and("id"));
+        long total = query.count();
+        List<Story> stories = query.page(Page.of(page, size)).list();
+        Map<UUID, TreeSet<String>> sources = new HashMap<>();
+        if (!stories.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "SELECT DISTINCT CAST(story_id AS varchar), source FROM analysed_article WHERE story_id IN (:ids)")
+                    .setParameter("ids", stories.stream().map(s -> s.id).toList())
+                    .getResultList();
+            for (Object[] row : rows) {
+                sources.computeIfAbsent(UUID.fromString((String) row[0]), id -> new TreeSet<>()).add((String) row[1]);
+            }
+        }
+        List<StorySummary> items = stories.stream().map(s -> new StorySummary(s.id, s.title, s.articleCount,
+                List.copyOf(sources.getOrDefault(s.id, new TreeSet<>())), s.firstPublishedAt, s.lastPublishedAt,
+                s.contestedCount)).toList();
+        return new StoryPage(items, page, size, total);
+    }
+}

@@ -1,0 +1,45 @@
+package io.crosscheck.claim.config;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** Settings of the claim-service; defaults and their meaning are in application.properties and the README. */
+@ConfigMapping(prefix = "crosscheck.claims")
+public interface ClaimServiceConfig {
+
+    Extraction extraction();
+
+    Analysis analysis();
+
+    Stories stories();
+
+    Groups groups();
+
+    interface Extraction {
+        int textMaxBytes();
+
+        Duration timeout();
+
+        int threads();
+    }
+
+    interface Analysis {
+        boolean enabled();
+
+        Duration pollInterval();
+
+        int maxAttempts();
+    }
+
+    interface Stories {
+        int windowDays();
+
+        double minSimilarity();
+    }
+
+    interface Groups {
+        double minSimilarity();
+
+        double minCheckworthiness();
+    }
+}

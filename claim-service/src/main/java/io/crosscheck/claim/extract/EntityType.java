@@ -1,0 +1,3 @@
+package io.crosscheck.claim.extract;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, OTHER }

@@ -1,0 +1,3 @@
+package io.crosscheck.claim.model;
+
+public enum AnalysisStatus { PENDING, DONE, FAILED }

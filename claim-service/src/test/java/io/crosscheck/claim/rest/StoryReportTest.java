@@ -1,0 +1,165 @@
+package io.crosscheck.claim.rest;
+
+import static io.crosscheck.claim.rest.StoryFixtures.APPEAL_HEDGED;
+import static io.crosscheck.claim.rest.StoryFixtures.BLAST_SEVEN;
+import static io.crosscheck.claim.rest.StoryFixtures.BLAST_TWELVE;
+import static io.crosscheck.claim.rest.StoryFixtures.MESSAGE_DENIED;
+import static io.crosscheck.claim.rest.StoryFixtures.MESSAGE_REPORTED;
+import static io.crosscheck.claim.rest.StoryFixtures.WEATHER;
+import static io.crosscheck.claim.rest.StoryFixtures.article;
+import static io.crosscheck.claim.rest.StoryFixtures.awaitAnalysed;
+import static io.crosscheck.claim.rest.StoryFixtures.deliver;
+import static io.crosscheck.claim.rest.StoryFixtures.storyOf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The founding story end to end inside the claim-service: intake, analysis, story, groups, positions, conflicts. */
+@QuarkusTest
+class StoryReportTest {
+
+    private static UUID reported;
+    private static UUID denied;
+    private static UUID hedged;
+    private static UUID weather;
+
+    /** Once for the class; in @BeforeEach because REST Assured knows the test port only from then on. */
+    @BeforeEach
+    void deliverTheStoryOnce() {
+        if (reported != null) {
+            return;
+        }
+        reported = deliver(article("Putin receives message from Iran's supreme leader", MESSAGE_REPORTED,
+                "Daily Ledger", "2025-06-24T08:00:00Z"));
+        denied = deliver(article("Kremlin denies Putin got a written message from Khamenei", MESSAGE_DENIED,
+                "Capital Wire", "2025-06-25T10:00:00Z"));
+        hedged = deliver(article("Khamenei appeals to Putin through undisclosed channels", APPEAL_HEDGED,
+                "Gulf Monitor", "2025-06-24T15:00:00Z"));
+        weather = deliver(article("Heavy rain forecast for northern England", WEATHER, "Daily Ledger",
+                "2025-06-24T09:00:00Z"));
+        List.of(reported, denied, hedged, weather).forEach(StoryFixtures::awaitAnalysed);
+    }
+
+    private JsonPath report(String storyId) {
+        return given().get("/stories/" + storyId).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void theThreeReportsOfTheMessageFormOneStoryAndTheWeatherStaysOut() {
+        String story = storyOf(reported);
+        assertNotNull(story);
+        assertEquals(story, storyOf(denied));
+        assertEquals(story, storyOf(hedged));
+        assertNotEquals(story, storyOf(weather));
+        given().get("/stories/" + story).then().body("articles.size()", equalTo(3));
+    }
+
+    @Test
+    void theMessageClaimIsContestedWithTheKremlinsDenial() {
+        JsonPath report = report(storyOf(reported));
+        List<Map<String, Object>> groups = report.getList("claims");
+        Map<String, Object> message = groups.stream()
+                .filter(g -> positionOf(g, denied) != null && positionOf(g, reported) != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no group holds both the report and the denial: " + groups));
+        assertEquals("CONTESTED", message.get("status"));
+        Map<String, Object> denial = positionOf(message, denied);
+        assertEquals("DENIES", denial.get("stance"));
+        assertEquals("Dmitry Peskov", ((Map<?, ?>) denial.get("claimant")).get("name"));
+        assertEquals("SUPPORTS", positionOf(message, reported).get("stance"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> conflicts = (List<Map<String, Object>>) message.get("conflicts");
+        assertTrue(conflicts.stream().anyMatch(c -> "DENIAL".equals(c.get("kind"))), "a DENIAL conflict: " + conflicts);
+    }
+
+    @Test
+    void theHedgedReportSupportsTheMessageClaimAsHedged() {
+        JsonPath report = report(storyOf(reported));
+        List<Map<String, Object>> groups = report.getList("claims");
+        Map<String, Object> position = groups.stream()
+                .filter(g -> positionOf(g, reported) != null)
+                .map(g -> positionOf(g, hedged))
+                .filter(p -> p != null)
+                .findFirst().orElseThrow(() -> new AssertionError("the hedged article shares no claim group with the report"));
+        assertEquals("SUPPORTS", position.get("stance"));
+        assertEquals(true, position.get("hedged"));
+    }
+
+    @Test
+    void storiesListCountsArticlesSourcesAndContestedClaims() {
+        String story = storyOf(reported);
+        given().queryParam("size", 100).get("/stories").then().statusCode(200)
+                .body("items.find { it.id == '" + story + "' }.articleCount", equalTo(3))
+                .body("items.find { it.id == '" + story + "' }.sources", hasItem("Capital Wire"))
+                .body("items.find { it.id == '" + story + "' }.contestedCount", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void differentFiguresForTheSameFactAreANumberConflict() {
+        UUID twelve = deliver(article("Blast at Northfield chemical plant injures 12", BLAST_TWELVE, "Valley Post",
+                "2025-03-03T12:00:00Z"));
+        UUID seven = deliver(article("Northfield chemical plant blast injures 7 workers", BLAST_SEVEN, "County Herald",
+                "2025-03-03T14:00:00Z"));
+        awaitAnalysed(twelve);
+        awaitAnalysed(seven);
+        String story = storyOf(twelve);
+        assertEquals(story, storyOf(seven));
+        List<Map<String, Object>> groups = report(story).getList("claims");
+        assertTrue(groups.stream().anyMatch(g -> "CONTESTED".equals(g.get("status"))
+                        && ((List<?>) g.get("conflicts")).stream().anyMatch(c -> "NUMBER".equals(((Map<?, ?>) c).get("kind")))),
+                "a NUMBER conflict between 12 and 7 injured: " + groups);
+    }
+
+    @Test
+    void claimCheckFindsTheReportAndTheDenialButNotTheWeather() {
+        var response = given().contentType("application/json")
+                .body(Map.of("claim", "Putin received a message from Khamenei"))
+                .post("/claims/check").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> matches = response.getList("matches");
+        Map<String, Object> byReport = matches.stream().filter(m -> reported.toString().equals(m.get("articleId")))
+                .findFirst().orElseThrow(() -> new AssertionError("the report is not matched: " + matches));
+        Map<String, Object> byDenial = matches.stream().filter(m -> denied.toString().equals(m.get("articleId")))
+                .findFirst().orElseThrow(() -> new AssertionError("the denial is not matched: " + matches));
+        assertEquals("SUPPORTS", byReport.get("stance"));
+        assertEquals("DENIES", byDenial.get("stance"));
+        assertTrue(matches.stream().noneMatch(m -> weather.toString().equals(m.get("articleId"))));
+        assertTrue(((List<?>) byDenial.get("evidence")).size() > 0);
+    }
+
+    @Test
+    void claimCheckWithoutClaimAnswers400() {
+        given().contentType("application/json").body(Map.of("limit", 3)).post("/claims/check").then()
+                .statusCode(400).body("errors[0].field", equalTo("claim"));
+        given().contentType("application/json").body(Map.of("claim", "x", "limit", 500)).post("/claims/check").then()
+                .statusCode(400).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void unknownStoryAnswers404Problem() {
+        given().get("/stories/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().get("/stories/nonsense").then().statusCode(404);
+    }
+
+    @Test
+    void pageSizeOutOfBoundsAnswers400() {
+        given().queryParam("size", 1000).get("/stories").then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> positionOf(Map<String, Object> group, UUID articleId) {
+        return ((List<Map<String, Object>>) group.get("positions")).stream()
+                .filter(p -> articleId.toString().equals(p.get("articleId")))
+                .findFirst().orElse(null);
+    }
+}

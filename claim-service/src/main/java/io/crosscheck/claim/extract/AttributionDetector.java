@@ -35,6 +35,9 @@ final class AttributionDetector {
             match = speakerAfter(s, firstToken, s.size());
         }
         if (match == null) {
+            match = parenthetical(s, firstToken);
+        }
+        if (match == null) {
             match = speakerFirst(s, firstToken);
         }
         return new QuoteFrame(match != null ? match : AttributionMatch.none(s), false);
@@ -124,6 +127,29 @@ final class AttributionDetector {
         return null;
     }
 
+    /** The noun phrase before the last verb of a line ending in a colon: "Cruz continued:", "— Cruz called them on it:". */
+    int[] speakerBeforeColon(AnalyzedSentence s) {
+        int verb = -1;
+        for (int i = s.size() - 1; i >= 0; i--) {
+            if ("VERB".equals(s.tags[i])) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb <= 0) {
+            return null;
+        }
+        int to = verb;
+        while (to > 0 && AUX_BETWEEN.contains(s.lower(to - 1))) {
+            to--;
+        }
+        int from = to;
+        while (from > 0 && to - from < 6 && Set.of("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM").contains(s.tags[from - 1])) {
+            from--;
+        }
+        return from < to && isNounPhrase(s, from, to) ? new int[]{from, to} : null;
+    }
+
     /** The subject of a reporting verb that opens the sentence: "Peskov said:", "On Tuesday, the Kremlin said". */
     private int[] subjectBefore(AnalyzedSentence s, int verb) {
         int start = skipLeadingAdverbial(s);
@@ -180,6 +206,34 @@ final class AttributionDetector {
         String first = s.lower(0);
         return first.equals("but") || first.equals("and") || first.equals("however") || first.equals("yet")
                 || first.equals("also") || first.equals("meanwhile");
+    }
+
+    /**
+     * "The talks, Peskov said, were useful": the speaker clause sits between commas inside the content. The content
+     * mask leaves the clause out of the claim text.
+     */
+    private AttributionMatch parenthetical(AnalyzedSentence s, int firstToken) {
+        for (int open = firstToken + 2; open < s.size() - 4; open++) {
+            if (!s.words[open].equals(",")) {
+                continue;
+            }
+            for (int close = open + 2; close < Math.min(s.size() - 2, open + 10); close++) {
+                if (!s.words[close].equals(",")) {
+                    continue;
+                }
+                int[] speaker = speakerClause(s, open + 1, close);
+                if (speaker != null && speaker[0] > open && hasVerb(s, close + 1, s.size())) {
+                    boolean[] content = new boolean[s.size()];
+                    for (int i = 0; i < s.size(); i++) {
+                        content[i] = i < open || i > close;
+                    }
+                    return new AttributionMatch(Attribution.INDIRECT, speaker[0], speaker[1], speaker[2], speaker[3],
+                            firstToken, s.size(), content);
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /** "CONTENT, Peskov said." / "CONTENT, said Kremlin spokesman Dmitry Peskov." */
@@ -327,7 +381,35 @@ final class AttributionDetector {
             "since", "after", "before", "when", "if", "despite", "amid", "with", "once", "whereas", "following");
 
     private static int skipLeadingAdverbial(AnalyzedSentence s) {
-        String first = s.lower(0);
+        int start = 0;
+        for (int round = 0; round < 3; round++) {
+            int next = skipOneAdverbial(s, start);
+            if (next <= start || next >= s.size()) {
+                break;
+            }
+            start = next;
+        }
+        return start;
+    }
+
+    /** One leading adverbial from {@code at}: "On Tuesday,", "In a letter filed in court,", "Speaking to MSNBC,". */
+    private static int skipOneAdverbial(AnalyzedSentence s, int at) {
+        String first = s.lower(at);
+        if (("ADP".equals(s.tags[at]) && !first.equals("according")) || first.endsWith("ing") && "VERB".equals(s.tags[at])
+                && !Lexicon.REPORTING_VERBS.contains(first)) {
+            for (int i = at + 2; i < Math.min(s.size(), at + 25); i++) {
+                if (s.words[i].equals(",")) {
+                    return i + 1;
+                }
+                if (s.isQuote(i) || s.words[i].equals(".")) {
+                    return at;
+                }
+            }
+            return at;
+        }
+        if (at > 0) {
+            return at;
+        }
         if (LEADING_SUBORDINATORS.contains(first) || "SCONJ".equals(s.tags[0])) {
             for (int i = 2; i < Math.min(s.size(), 16); i++) {
                 if (s.words[i].equals(",")) {
@@ -384,7 +466,10 @@ final class AttributionDetector {
             i++;
         }
         // "on Tuesday that ...": a short adjunct before "that".
-        for (int k = i; k < Math.min(s.size(), i + 5); k++) {
+        for (int k = i; k < Math.min(s.size(), i + 10); k++) {
+            if (s.lower(k).equals(",") && k > i + 5) {
+                break;
+            }
             if (s.lower(k).equals("that") && (k == i || isAdjunctStart(s, i))) {
                 return k + 1;
             }
@@ -460,8 +545,10 @@ final class AttributionDetector {
     /** "people familiar with the matter", "a source briefed on the talks": participles inside anonymous-source phrases. */
     private static boolean isParticipleInNp(AnalyzedSentence s, int i) {
         String w = s.lower(i);
-        return (w.endsWith("ed") || w.endsWith("ing")) && i > 0 && ("NOUN".equals(s.tags[i - 1]) || "ADJ".equals(s.tags[i - 1]))
-                && Lexicon.ANONYMOUS_HEADS.contains(s.lower(i - 1));
+        // Also reduced relatives after any noun: "a news report published Wednesday".
+        return (w.endsWith("ed") || w.endsWith("ing")) && i > 0 && ("NOUN".equals(s.tags[i - 1]) || "ADJ".equals(s.tags[i - 1])
+                || "PROPN".equals(s.tags[i - 1]) && Lexicon.ANONYMOUS_HEADS.contains(s.lower(i - 1)))
+                && !Lexicon.REPORTING_VERBS.contains(w);
     }
 
     private static boolean isPunctuationToken(AnalyzedSentence s, int i) {

@@ -18,6 +18,8 @@ public final class ClaimExtractor {
     public static final String VERSION = "extractor-1.0";
     /** Claims scoring below this are opinion or filler with nothing to check. */
     static final double MIN_CHECKWORTHINESS = 0.35;
+    /** What someone said is worth recording even when modest: a later claim may contradict it. */
+    static final double MIN_ATTRIBUTED_CHECKWORTHINESS = 0.2;
     /** Beyond this the text is not an article; the rest is ignored rather than risking the heap. */
     static final int MAX_TEXT_CHARS = 5_000_000;
 
@@ -167,7 +169,8 @@ public final class ClaimExtractor {
             if (to - from < 2) {
                 return null;
             }
-            boolean[] quotedMask = attribution == Attribution.DIRECT_QUOTE ? match.quotedContent() : null;
+            // Quotes keep only the quoted words; a parenthetical "Peskov said" is left out of the text.
+            boolean[] quotedMask = attribution != Attribution.NONE ? match.quotedContent() : null;
             ClaimTextBuilder.Built built = texts.build(s, ms, textFrom, to, claimant, memory, quotedMask);
             if (built.text().split(" ").length < 3) {
                 return null;
@@ -192,7 +195,7 @@ public final class ClaimExtractor {
             double score = scorer.score(s, from, to, new CheckworthinessScorer.Features(claimQuantities.size(),
                     claimEntities.size(), claimTimes.size(), attribution != Attribution.NONE,
                     attribution == Attribution.DIRECT_QUOTE, words, !claimHedges.isEmpty()));
-            if (score < MIN_CHECKWORTHINESS) {
+            if (score < (attribution == Attribution.NONE ? MIN_CHECKWORTHINESS : MIN_ATTRIBUTED_CHECKWORTHINESS)) {
                 return null;
             }
             return new ExtractedClaim(built.text(), s.text, new Span(s.start, s.end), claimant, attribution, cue,
@@ -211,7 +214,14 @@ public final class ClaimExtractor {
             if (lastQuoteSpeaker != null && lastQuoteSentence == k - 1) {
                 return lastQuoteSpeaker;
             }
-            // The speaker may come in the next sentence ("“A.” Peskov added: “B.”" is rare; "“A.” He said." is not).
+            // "Cruz continued:" / "Peskov told reporters:" introducing a quote in the next paragraph.
+            if (k > 0 && sentences.get(k - 1).text.endsWith(":")) {
+                AnalyzedSentence previous = sentences.get(k - 1);
+                int[] speaker = attributions.speakerBeforeColon(previous);
+                if (speaker != null) {
+                    return claimants.resolve(previous, mentions.get(k - 1), speaker[0], speaker[1], Attribution.DIRECT_QUOTE, memory);
+                }
+            }
             return null;
         }
 

@@ -100,11 +100,19 @@ final class ClaimantResolver {
                     : memory.organisationWith(head);
             return named(new Claimant(known != null ? known : withoutDeterminer(s, from, to), null), kind);
         }
-        if (head != null && (Lexicon.ANONYMOUS_HEADS.contains(head) || description != null)) {
+        if (head != null && (Lexicon.ANONYMOUS_HEADS.contains(head) || description != null
+                || SOURCE_HEADS.contains(head))) {
             return new Resolution(new Claimant(null, anonymousRole(s, from, to)), Attribution.ANONYMOUS);
         }
         return null;
     }
+
+    /** Unnamed sources that speak through polls and documents: "47 percent said", "a news report said". */
+    private static final Set<String> SOURCE_HEADS = Set.of("percent", "respondents", "voters", "poll", "survey",
+            "report", "study", "statement", "letter", "document", "documents", "filing", "memo", "data", "figures",
+            "americans", "democrats", "republicans", "supporters", "opponents", "residents", "protesters", "students",
+            "workers", "doctors", "scientists", "researchers", "economists", "lawyers", "prosecutors", "police",
+            "investigators", "participants", "families", "parents", "majority", "minority", "third", "half");
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("company", "firm", "government", "ministry", "council",
             "commission", "operator", "agency", "bank", "union", "party", "court", "committee", "police", "army",

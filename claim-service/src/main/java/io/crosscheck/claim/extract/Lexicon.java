@@ -81,7 +81,7 @@ final class Lexicon {
             "forecast", "forecasts", "expects", "expected", "hopes", "hoped", "fears", "feared", "learned",
             "learnt", "refuted", "refutes", "refute", "contradicted", "questioned", "doubted", "boasted", "blamed",
             "blames", "charged", "wrote", "calls", "called", "argued", "recommended", "requested", "asked", "informed",
-            "briefed", "ruled", "certified", "verified");
+            "briefed", "ruled", "certified", "verified", "continued", "continues", "recounted", "joked", "quipped", "shouted", "tweeted", "wrote", "explained", "asserted", "reiterated", "reiterates", "lamented", "conceded", "proclaimed");
     /** Reporting verbs whose object is a denial. */
     static final Set<String> DENIAL_VERBS = words("denied", "denies", "deny", "rejected", "rejects", "reject",
             "dismissed", "dismisses", "dismiss", "disputed", "disputes", "dispute", "refuted", "refutes", "refute",

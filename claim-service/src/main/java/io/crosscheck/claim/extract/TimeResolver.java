@@ -51,8 +51,15 @@ final class TimeResolver {
             Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a few", 3),
             Map.entry("few", 3), Map.entry("several", 3), Map.entry("some", 3));
 
+    /** Every time expression below contains one of these; most sentences contain none, so skip them cheaply. */
+    private static final Pattern MAY_HOLD_TIME = Pattern.compile(
+            "\\d|day|week|month|year|ago|tonight|morning|afternoon|evening|night|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+
     List<TimeMention> resolve(String text, LocalDate published) {
         List<TimeMention> out = new ArrayList<>();
+        if (!MAY_HOLD_TIME.matcher(text).find()) {
+            return out;
+        }
         boolean[] used = new boolean[text.length() + 1];
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -130,7 +137,7 @@ final class TimeResolver {
             }
         }
         if (published == null) {
-            return sorted(out);
+            return out;
         }
         m = DEICTIC.matcher(text);
         while (m.find()) {
@@ -187,10 +194,6 @@ final class TimeResolver {
                 add(m, value, used, out);
             }
         }
-        return sorted(out);
-    }
-
-    private static List<TimeMention> sorted(List<TimeMention> out) {
         return out;
     }
 

@@ -63,7 +63,10 @@ class StoryReportTest {
         assertEquals(story, storyOf(denied));
         assertEquals(story, storyOf(hedged));
         assertNotEquals(story, storyOf(weather));
-        given().get("/stories/" + story).then().body("articles.size()", equalTo(3));
+        // Other test classes share the database and may add their own report of the same event.
+        given().get("/stories/" + story).then()
+                .body("articles.id", org.hamcrest.Matchers.hasItems(reported.toString(), denied.toString(), hedged.toString()))
+                .body("articles.id", org.hamcrest.Matchers.not(hasItem(weather.toString())));
     }
 
     @Test
@@ -100,7 +103,7 @@ class StoryReportTest {
     void storiesListCountsArticlesSourcesAndContestedClaims() {
         String story = storyOf(reported);
         given().queryParam("size", 100).get("/stories").then().statusCode(200)
-                .body("items.find { it.id == '" + story + "' }.articleCount", equalTo(3))
+                .body("items.find { it.id == '" + story + "' }.articleCount", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
                 .body("items.find { it.id == '" + story + "' }.sources", hasItem("Capital Wire"))
                 .body("items.find { it.id == '" + story + "' }.contestedCount", org.hamcrest.Matchers.greaterThan(0));
     }

@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * {@code ExtractionEvaluationTest}.
  */
 public final class ExtractionEvaluation {
-    public static final Path DEFAULT_DIR = Path.of("src/test/resources/eval");
+    /** The set, from the module directory (surefire) or from the repository root (exec:java with -pl). */
+    public static final Path DEFAULT_DIR = Files.isDirectory(Path.of("src/test/resources/eval"))
+            ? Path.of("src/test/resources/eval") : Path.of("claim-service/src/test/resources/eval");
 
     /** Counts for one field: tp, predicted positives, expected positives. */
     public static final class Score {

@@ -1,0 +1,64 @@
+package io.crosscheck.claim.rest;
+
+import io.crosscheck.claim.analysis.StanceService;
+import io.crosscheck.claim.analysis.stance.StanceResult;
+import io.crosscheck.claim.config.ClaimServiceConfig;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/stance")
+@Tag(name = "Stance")
+public class StanceResource {
+
+    static final int MAX_CLAIM_LENGTH = 2000;
+
+    @Schema(name = "StanceRequest")
+    public record StanceRequest(
+            @Schema(required = true, examples = "The central bank raised rates by 50 basis points") String claim,
+            @Schema(required = true, examples = "The central bank left its main rate unchanged on Thursday, its governor said.") String text,
+            String title) {
+    }
+
+    private final StanceService stance;
+    private final ClaimServiceConfig config;
+
+    public StanceResource(StanceService stance, ClaimServiceConfig config) {
+        this.stance = stance;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The stance of a text toward a claim", description = "SUPPORTS, DENIES, DISCUSSES or "
+            + "UNRELATED with the model's confidence and the evidence sentences (offsets into text). Stateless.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StanceResult.class)))
+    @APIResponse(responseCode = "400", description = "Missing claim or text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Text over the size limit (2 MB)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StanceResult classify(StanceRequest request) {
+        if (request == null || request.claim() == null || request.claim().isBlank()) {
+            throw ApiException.badField("claim", "is required");
+        }
+        if (request.claim().length() > MAX_CLAIM_LENGTH) {
+            throw ApiException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
+        }
+        if (request.text() == null) {
+            throw ApiException.badField("text", "is required");
+        }
+        if (request.text().getBytes(StandardCharsets.UTF_8).length > config.extraction().textMaxBytes()) {
+            throw ApiException.tooLarge("text", "must be at most " + config.extraction().textMaxBytes() + " bytes of UTF-8");
+        }
+        return stance.classify(request.claim(), request.title(), request.text());
+    }
+}

@@ -60,7 +60,9 @@ final class CheckworthinessScorer {
         }
         logit += pastEvent ? 0.6 : 0.0;
         logit += digits && f.quantities() == 0 ? 0.4 : 0.0;
-        logit -= Math.min(firstSecond, 3) * (f.quoted() ? 0.25 : 0.5);
+        // "I voted for it in 2003" is checkable; "I think we should" is not: first person costs less next to facts.
+        boolean factual = pastEvent || digits || f.quantities() > 0 || f.times() > 0;
+        logit -= Math.min(firstSecond, 3) * (f.quoted() || factual ? 0.2 : 0.5);
         logit -= Math.min(opinion, 3) * 0.45;
         if (modals > 0 && f.quantities() == 0 && f.times() == 0 && !pastEvent) {
             logit -= 0.6;

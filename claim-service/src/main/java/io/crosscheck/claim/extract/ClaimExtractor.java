@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
     /** Bump when extraction behaviour changes, so stored claims can be re-extracted. */
-    public static final String VERSION = "extractor-1.0";
+    public static final String VERSION = "extractor-1.1";
     /** Claims scoring below this are opinion or filler with nothing to check. */
     static final double MIN_CHECKWORTHINESS = 0.35;
     /** What someone said is worth recording even when modest: a later claim may contradict it. */

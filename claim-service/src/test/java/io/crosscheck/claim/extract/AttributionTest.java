@@ -82,4 +82,26 @@ class AttributionTest {
         ExtractedClaim c = claimContaining(extract("This latest move suggests Tehran is leaning on Moscow as a key diplomatic player.", DATE), "latest move");
         assertEquals(Attribution.NONE, c.attribution());
     }
+
+    @Test
+    void parentheticalSpeakerIsLeftOutOfTheText() {
+        ExtractedClaim c = claimContaining(extract("Kremlin spokesman Dmitry Peskov spoke on Monday. "
+                + "The talks with Iran, Peskov said on Tuesday, were useful and will continue in Moscow.", DATE), "talks with Iran");
+        assertEquals("The talks with Iran were useful and will continue in Moscow", c.text());
+        assertEquals("Dmitry Peskov", c.claimant().name());
+    }
+
+    @Test
+    void lineEndingInAColonIntroducesTheNextQuote() {
+        ExtractedClaim c = claimContaining(extract("Senator Ted Cruz answered the moderators.\n\nCruz continued:\n\n"
+                + "\u201CThe questions asked in this debate show why voters distrust the media.\u201D", DATE), "questions asked");
+        assertEquals(Attribution.DIRECT_QUOTE, c.attribution());
+        assertEquals("Ted Cruz", c.claimant().name());
+    }
+
+    @Test
+    void pollFiguresAreUnnamedSources() {
+        ExtractedClaim c = claimContaining(extract("Forty-seven percent said they would vote for the incumbent in November.", DATE), "would vote");
+        assertEquals(Attribution.ANONYMOUS, c.attribution());
+    }
 }

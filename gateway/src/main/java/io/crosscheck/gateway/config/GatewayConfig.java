@@ -1,0 +1,25 @@
+package io.crosscheck.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The gateway's own settings. The neighbours' addresses are the REST clients' own keys
+ * ({@code quarkus.rest-client.article-service.url}, {@code quarkus.rest-client.claim-service.url}) and the
+ * call policies are the fault-tolerance keys (see the client wrappers); this holds the rest.
+ */
+@ConfigMapping(prefix = "crosscheck.gateway")
+public interface GatewayConfig {
+
+    Readiness readiness();
+
+    interface Readiness {
+
+        /**
+         * Whether the readiness report probes each neighbour's liveness and lists what it found. It never
+         * makes the gateway unready: without the claim-service the gateway still serves, degraded.
+         */
+        @WithDefault("true")
+        boolean probeNeighbours();
+    }
+}

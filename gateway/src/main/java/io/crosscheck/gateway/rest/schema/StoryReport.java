@@ -1,0 +1,32 @@
+package io.crosscheck.gateway.rest.schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StoryReport", description = "Articles about one event, and how their claims agree or conflict")
+public record StoryReport(UUID id, String title, List<Article> articles, List<ClaimGroup> claims) {
+
+    @Schema(name = "StoryArticle")
+    public record Article(UUID id, String title, String source, Instant publishedAt) {
+    }
+
+    @Schema(name = "ClaimGroup")
+    public record ClaimGroup(UUID id, String statement,
+            @Schema(enumeration = {"CORROBORATED", "CONTESTED", "SINGLE_SOURCE"}) String status,
+            List<Position> positions, List<Conflict> conflicts) {
+    }
+
+    @Schema(name = "Position")
+    public record Position(UUID articleId, String source, UUID claimId,
+            @Schema(enumeration = {"SUPPORTS", "DENIES", "DISCUSSES"}) String stance,
+            @Schema(nullable = true) Claim.Claimant claimant, boolean hedged,
+            @Schema(description = "The sentence that takes the position") String evidence) {
+    }
+
+    @Schema(name = "Conflict")
+    public record Conflict(@Schema(enumeration = {"DENIAL", "NUMBER", "NEGATION"}) String kind,
+            @Schema(minItems = 2, maxItems = 2) List<UUID> claimIds, String detail) {
+    }
+}

@@ -1,0 +1,123 @@
+package io.crosscheck.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.crosscheck.gateway.Stubs.PROBLEM_JSON;
+import static io.crosscheck.gateway.Stubs.newId;
+import static io.crosscheck.gateway.WireMockNeighbours.claimService;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import io.crosscheck.gateway.Stubs;
+import io.crosscheck.gateway.WireMockNeighbours;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Stories, claim checks and stance pass through to the claim-service's internal API, answers unchanged. */
+@QuarkusTest
+@QuarkusTestResource(WireMockNeighbours.class)
+public class ClaimApiTest {
+
+    @BeforeEach
+    void resetStubs() {
+        WireMockNeighbours.reset();
+    }
+
+    @Test
+    void storiesArePassedThroughWithTheirPaging() {
+        String storyId = newId();
+        claimService.stubFor(get(urlPathEqualTo("/stories")).willReturn(okJson("""
+                {"items":[{"id":"%s","title":"Rail line","articleCount":2,"sources":["A","B"],
+                 "firstPublishedAt":"2025-06-24T09:30:00Z","lastPublishedAt":"2025-06-24T12:00:00Z",
+                 "contestedCount":1}],"page":1,"size":10,"total":11}""".formatted(storyId))));
+
+        given().queryParam("page", 1).queryParam("size", 10).get("/api/stories").then()
+                .statusCode(200)
+                .body("items[0].id", is(storyId))
+                .body("items[0].sources", hasSize(2))
+                .body("items[0].contestedCount", is(1))
+                .body("total", is(11));
+        claimService.verify(getRequestedFor(urlPathEqualTo("/stories"))
+                .withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("10")));
+    }
+
+    @Test
+    void storyReportIsPassedThrough() {
+        String id = newId();
+        claimService.stubFor(get("/stories/" + id).willReturn(okJson("""
+                {"id":"%s","title":"Rail line","articles":[],"claims":[{"id":"g1","statement":"A line will be built",
+                 "status":"CONTESTED","positions":[],"conflicts":[{"kind":"NUMBER","claimIds":["a","b"],
+                 "detail":"90 km against 60 km"}]}]}""".formatted(id))));
+
+        given().get("/api/stories/" + id).then()
+                .statusCode(200)
+                .body("id", is(id))
+                .body("claims[0].status", is("CONTESTED"))
+                .body("claims[0].conflicts[0].kind", is("NUMBER"));
+    }
+
+    @Test
+    void unknownStoryStays404WithTheGatewaysPathAsInstance() {
+        String id = newId();
+        claimService.stubFor(get("/stories/" + id).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", PROBLEM_JSON)
+                .withBody(Stubs.problem(404, "Not found", "No story with id " + id, "/stories/" + id))));
+
+        given().get("/api/stories/" + id).then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("detail", is("No story with id " + id))
+                .body("instance", is("/api/stories/" + id));
+    }
+
+    @Test
+    void claimCheckPassesTheBodyThroughAndAnswersTheMatches() {
+        String body = "{\"claim\":\"The ministry will build a rail line\",\"limit\":3}";
+        claimService.stubFor(post("/claims/check").willReturn(okJson("""
+                {"claim":"The ministry will build a rail line","matches":[{"articleId":"a1","source":"Example Wire",
+                 "title":"Rail line","stance":"SUPPORTS","score":0.9,"evidence":[{"sentence":"s","start":0,"end":1}]}]}""")));
+
+        given().contentType("application/json").body(body).post("/api/claims/check").then()
+                .statusCode(200)
+                .body("matches[0].stance", is("SUPPORTS"))
+                .body("matches[0].evidence[0].end", is(1));
+        claimService.verify(postRequestedFor(urlEqualTo("/claims/check")).withRequestBody(equalTo(body)));
+    }
+
+    @Test
+    void claimCheckKeeps400AndItsFieldErrors() {
+        claimService.stubFor(post("/claims/check").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", PROBLEM_JSON).withBody("""
+                        {"type":"about:blank","title":"Invalid request","status":400,"detail":"claim: must not be blank",
+                         "instance":"/claims/check","errors":[{"field":"claim","message":"must not be blank"}]}""")));
+
+        given().contentType("application/json").body("{}").post("/api/claims/check").then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", is("claim"))
+                .body("errors[0].message", is("must not be blank"))
+                .body("instance", is("/api/claims/check"));
+    }
+
+    @Test
+    void stanceIsPassedThrough() {
+        claimService.stubFor(post("/stance").willReturn(okJson(
+                "{\"stance\":\"DENIES\",\"confidence\":0.91,\"evidence\":[]}")));
+
+        given().contentType("application/json").body("{\"claim\":\"c\",\"text\":\"t\"}").post("/api/stance").then()
+                .statusCode(200).body("stance", is("DENIES"));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json);
+    }
+}

@@ -1,0 +1,161 @@
+package io.crosscheck.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crosscheck.testing.postgres.EmbeddedPostgres;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole product as users meet it: three packaged services as real processes, real HTTP between them,
+ * a real PostgreSQL, and only the gateway driven. Articles are our own text modelled on the founding story.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrosscheckEndToEndIT {
+
+    private static EmbeddedPostgres postgres;
+    private static ServiceProcess claimService;
+    private static ServiceProcess articleService;
+    private static ServiceProcess gateway;
+
+    @BeforeAll
+    static void startTheProduct() {
+        Path root = Path.of(System.getProperty("crosscheck.root", "..")).toAbsolutePath().normalize();
+        postgres = EmbeddedPostgres.startTemporary("articles", "claims");
+        int claimPort = EmbeddedPostgres.freePort();
+        int articlePort = EmbeddedPostgres.freePort();
+        int gatewayPort = EmbeddedPostgres.freePort();
+        Map<String, String> neighbours = Map.of(
+                "QUARKUS_REST_CLIENT_CLAIM_SERVICE_URL", "http://127.0.0.1:" + claimPort,
+                "QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + articlePort);
+        claimService = new ServiceProcess(root, "claim-service", claimPort, merge(neighbours, database("claims")));
+        // A short back-off ceiling so that the restart test does not wait minutes for the next delivery.
+        articleService = new ServiceProcess(root, "article-service", articlePort, merge(merge(neighbours,
+                database("articles")), Map.of("CROSSCHECK_OUTBOX_MAX_BACKOFF", "3s")));
+        gateway = new ServiceProcess(root, "gateway", gatewayPort, neighbours);
+        claimService.start();
+        articleService.start();
+        gateway.start();
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = gatewayPort;
+    }
+
+    @AfterAll
+    static void stopTheProduct() {
+        for (ServiceProcess service : new ServiceProcess[] {gateway, articleService, claimService}) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFoundingStoryIsOneContestedStoryWithEachSourcesStance() {
+        String reported = post("Putin gets personal message from Iran's supreme leader", """
+                Russian President Vladimir Putin has received a personal message from Iran's Supreme Leader Ali \
+                Khamenei, the Evening Courier understands. Foreign Minister Abbas Araghchi brought the message to \
+                the Kremlin on Monday, two officials said.""", "Evening Courier", "2025-06-24T07:00:00Z");
+        String denied = post("Kremlin: Putin did not get a written message from Khamenei", """
+                Kremlin spokesman Dmitry Peskov said on Wednesday that Putin did not receive a written message from \
+                Khamenei. "We had contacts with the Iranian side, but no document was handed over," Peskov told \
+                journalists in Moscow.""", "Northern Dispatch", "2025-06-25T11:00:00Z");
+        String hedged = post("Khamenei said to have urged Putin to do more", """
+                Iran's Supreme Leader Ali Khamenei reportedly sent Russian President Vladimir Putin a message urging \
+                a firmer response, sources suggest. It was delivered through undisclosed channels during Abbas \
+                Araghchi's visit to Moscow, according to people familiar with the matter.""", "Harbour Times",
+                "2025-06-24T16:00:00Z");
+        for (String id : List.of(reported, denied, hedged)) {
+            awaitAnalysis(id, "DONE");
+        }
+        String story = given().get("/api/articles/" + reported).then().statusCode(200).extract().path("storyId");
+        assertNotNull(story);
+        assertEquals(story, given().get("/api/articles/" + denied).then().extract().path("storyId"));
+        assertEquals(story, given().get("/api/articles/" + hedged).then().extract().path("storyId"));
+
+        Map<String, Object> report = given().get("/api/stories/" + story).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(3, ((List<?>) report.get("articles")).size());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> claims = (List<Map<String, Object>>) report.get("claims");
+        Map<String, Object> message = claims.stream()
+                .filter(c -> position(c, reported) != null && position(c, denied) != null)
+                .findFirst().orElseThrow(() -> new AssertionError("no claim group holds the report and the denial: " + claims));
+        assertEquals("CONTESTED", message.get("status"));
+        assertEquals("SUPPORTS", position(message, reported).get("stance"));
+        Map<String, Object> denial = position(message, denied);
+        assertEquals("DENIES", denial.get("stance"));
+        assertEquals("Dmitry Peskov", ((Map<?, ?>) denial.get("claimant")).get("name"));
+        assertTrue(((List<?>) message.get("conflicts")).stream().anyMatch(c -> "DENIAL".equals(((Map<?, ?>) c).get("kind"))));
+        Map<String, Object> hedgedPosition = claims.stream().filter(c -> position(c, reported) != null)
+                .map(c -> position(c, hedged)).filter(p -> p != null).findFirst()
+                .orElseThrow(() -> new AssertionError("the hedged report shares no claim with the first report"));
+        assertEquals("SUPPORTS", hedgedPosition.get("stance"));
+        assertEquals(true, hedgedPosition.get("hedged"));
+    }
+
+    @Test
+    @Order(2)
+    void articlesStoredWhileTheClaimServiceIsDownAreAnalysedWhenItReturns() {
+        claimService.stop();
+        String first = post("Dockers strike at the southern terminal", """
+                Dock workers at the southern terminal of the port of Valmora walked out on Tuesday, the union said. \
+                About 800 workers joined the strike over pay, according to the port operator.""",
+                "Coastal Gazette", "2025-07-01T09:00:00Z");
+        String second = post("Valmora port strike enters second day", """
+                The strike at the port of Valmora entered its second day on Wednesday, union leaders said. \
+                The port operator said 60 ships were waiting to unload.""", "Valmora Daily", "2025-07-02T09:00:00Z");
+        given().get("/api/articles/" + first).then().statusCode(200)
+                .body("analysis.status", org.hamcrest.Matchers.equalTo("PENDING"));
+
+        claimService.start();
+        awaitAnalysis(first, "DONE");
+        awaitAnalysis(second, "DONE");
+    }
+
+    private static String post(String title, String body, String source, String publishedAt) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body, "source", source, "publishedAt", publishedAt))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    private static void awaitAnalysis(String articleId, String status) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertEquals(status, given().get("/api/articles/" + articleId).then().statusCode(200)
+                        .extract().path("analysis.status")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> position(Map<String, Object> claimGroup, String articleId) {
+        return ((List<Map<String, Object>>) claimGroup.get("positions")).stream()
+                .filter(p -> articleId.equals(p.get("articleId"))).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> database(String name) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(name),
+                "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", "");
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        java.util.HashMap<String, String> merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+}

@@ -19,7 +19,6 @@ public class ClaimCheckResource {
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
-    static final int MAX_CLAIM_LENGTH = 2000;
 
     @Schema(name = "ClaimCheckRequest")
     public record CheckRequest(
@@ -46,16 +45,11 @@ public class ClaimCheckResource {
     @APIResponse(responseCode = "400", description = "Missing claim or limit out of bounds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CheckResponse check(CheckRequest request) {
-        if (request == null || request.claim() == null || request.claim().isBlank()) {
-            throw ApiException.badField("claim", "is required");
-        }
-        if (request.claim().length() > MAX_CLAIM_LENGTH) {
-            throw ApiException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
-        }
+        String claim = RequestChecks.requireClaim(request == null ? null : request.claim());
         int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.badField("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        return new CheckResponse(request.claim(), checks.check(request.claim().strip(), limit));
+        return new CheckResponse(request.claim(), checks.check(claim, limit));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -58,14 +57,10 @@ public class ExtractResource {
     @APIResponse(responseCode = "503", description = "The extraction time limit was reached",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtractResponse extract(ExtractRequest request) {
-        if (request == null || request.text() == null) {
-            throw ApiException.badField("text", "is required");
-        }
-        if (request.text().getBytes(StandardCharsets.UTF_8).length > config.extraction().textMaxBytes()) {
-            throw ApiException.tooLarge("text", "must be at most " + config.extraction().textMaxBytes() + " bytes of UTF-8");
-        }
+        String text = RequestChecks.requireText("text", request == null ? null : request.text(),
+                config.extraction().textMaxBytes());
         LocalDate published = parseDate(request.publishedAt());
-        var claims = extraction.extract(new ExtractionRequest(request.text(), request.title(), published, request.language()));
+        var claims = extraction.extract(new ExtractionRequest(text, request.title(), published, request.language()));
         return new ExtractResponse(extraction.version(), claims.stream().map(ClaimMapper::toView).toList());
     }
 

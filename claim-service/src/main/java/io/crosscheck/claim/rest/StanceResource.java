@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/stance")
 @Tag(name = "Stance")
 public class StanceResource {
-
-    static final int MAX_CLAIM_LENGTH = 2000;
 
     @Schema(name = "StanceRequest")
     public record StanceRequest(
@@ -47,18 +44,11 @@ public class StanceResource {
     @APIResponse(responseCode = "413", description = "Text over the size limit (2 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StanceResult classify(StanceRequest request) {
-        if (request == null || request.claim() == null || request.claim().isBlank()) {
+        if (request == null) {
             throw ApiException.badField("claim", "is required");
         }
-        if (request.claim().length() > MAX_CLAIM_LENGTH) {
-            throw ApiException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
-        }
-        if (request.text() == null) {
-            throw ApiException.badField("text", "is required");
-        }
-        if (request.text().getBytes(StandardCharsets.UTF_8).length > config.extraction().textMaxBytes()) {
-            throw ApiException.tooLarge("text", "must be at most " + config.extraction().textMaxBytes() + " bytes of UTF-8");
-        }
-        return stance.classify(request.claim(), request.title(), request.text());
+        String claim = RequestChecks.requireClaim(request.claim());
+        String text = RequestChecks.requireText("text", request.text(), config.extraction().textMaxBytes());
+        return stance.classify(claim, request.title(), text);
     }
 }

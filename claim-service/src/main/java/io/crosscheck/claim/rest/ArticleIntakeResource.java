@@ -2,6 +2,7 @@ package io.crosscheck.claim.rest;
 
 import io.crosscheck.claim.model.AnalysedArticle;
 import io.crosscheck.claim.model.StoredClaim;
+import io.crosscheck.claim.service.AnalysisWorker;
 import io.crosscheck.claim.service.ArticleForAnalysis;
 import io.crosscheck.claim.service.ArticleIntakeService;
 import io.crosscheck.claim.service.ClaimMapper;
@@ -31,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleIntakeResource {
 
     private final ArticleIntakeService intake;
+    private final AnalysisWorker worker;
 
-    public ArticleIntakeResource(ArticleIntakeService intake) {
+    public ArticleIntakeResource(ArticleIntakeService intake, AnalysisWorker worker) {
         this.intake = intake;
+        this.worker = worker;
     }
 
     @PUT
@@ -52,6 +55,9 @@ public class ArticleIntakeResource {
                 article.source(), article.url(), article.publishedAt(), article.language(), article.contentHash(),
                 article.version()) : article;
         boolean queued = intake.receive(withId);
+        if (queued) {
+            worker.wake();  // committed: analyse now rather than at the next poll
+        }
         return Response.accepted(Map.of("articleId", id, "queued", queued)).build();
     }
 

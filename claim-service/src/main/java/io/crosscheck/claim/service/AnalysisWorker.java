@@ -11,6 +11,7 @@ import io.crosscheck.claim.model.StoredClaim;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -45,6 +50,13 @@ public class AnalysisWorker {
     private final StoryAssigner stories;
     private final EntityManager em;
     private final Timer analysisTimer;
+    private final ExecutorService drainer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "analysis-drainer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private final ReentrantLock drainLock = new ReentrantLock();
 
     public AnalysisWorker(ClaimServiceConfig config, ExtractionService extraction, SentenceEmbedder embedder,
                           StoryAssigner stories, EntityManager em, MeterRegistry registry) {
@@ -55,6 +67,28 @@ public class AnalysisWorker {
         this.em = em;
         this.analysisTimer = Timer.builder("crosscheck.analysis.duration")
                 .description("Time to analyse one article (extract, embed, story, groups)").register(registry);
+    }
+
+    /**
+     * Analyses without waiting for the next poll: called once an article is committed to the queue. Wake-ups
+     * coalesce (one pending drain at a time); the scheduled poll remains the safety net, e.g. after a restart.
+     */
+    public void wake() {
+        if (config.analysis().enabled() && drainRequested.compareAndSet(false, true)) {
+            drainer.submit(() -> {
+                drainRequested.set(false);
+                drainLock.lock();  // after a scheduled drain already running, not beside it
+                try {
+                    drain();
+                } finally {
+                    drainLock.unlock();
+                }
+            });
+        }
+    }
+
+    void stopDrainer(@Observes ShutdownEvent stop) {
+        drainer.shutdownNow();
     }
 
     void requeueOutdated(@Observes StartupEvent start) {
@@ -70,11 +104,27 @@ public class AnalysisWorker {
     @Scheduled(every = "${crosscheck.claims.analysis.poll-interval}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!config.analysis().enabled()) {
-            return;
+        if (!config.analysis().enabled() || !drainLock.tryLock()) {
+            return;  // disabled, or a wake-up drain is running and will empty the queue
         }
-        while (analyseNext()) {
-            // drain the queue, one article per transaction
+        try {
+            drain();
+        } finally {
+            drainLock.unlock();
+        }
+    }
+
+    /**
+     * One drain at a time in this JVM, so that articles are analysed in the order received: the story an
+     * article is filed into can depend on which related articles were filed before it.
+     */
+    private void drain() {
+        try {
+            while (analyseNext()) {
+                // drain the queue, one article per transaction
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Analysis queue drain interrupted; the next poll resumes it", e);
         }
     }
 

@@ -86,13 +86,20 @@ public class ClaimGrouper {
 
     /** Recomputes the stored status of the groups from their current members; drops groups left empty. */
     public void refresh(Collection<ClaimGroup> groups) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        // Two queries for all the groups, not two per group: the members, then their articles' sources.
+        List<StoredClaim> members = StoredClaim.list("groupId in ?1", groups.stream().map(g -> g.id).toList());
+        Map<UUID, List<GroupMember>> withSources = new HashMap<>();
+        withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         for (ClaimGroup group : groups) {
-            List<StoredClaim> members = StoredClaim.list("groupId", group.id);
-            if (members.isEmpty()) {
+            List<GroupMember> groupMembers = withSources.get(group.id);
+            if (groupMembers == null) {
                 group.delete();
                 continue;
             }
-            group.status = GroupAssessor.assess(withSources(members)).status();
+            group.status = GroupAssessor.assess(groupMembers).status();
         }
     }
 

@@ -34,15 +34,21 @@ public class ClaimGrouper {
     private static final double NO_SHARED_ENTITY_MALUS = 0.08;
 
     private final ClaimServiceConfig config;
+    private final EnginePositions engine;
 
-    public ClaimGrouper(ClaimServiceConfig config) {
+    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine) {
         this.config = config;
+        this.engine = engine;
     }
 
-    /** Assigns group ids to the claims (managed entities) and refreshes the status of every group touched. */
-    public void group(UUID storyId, List<StoredClaim> claims) {
+    /**
+     * Assigns group ids to the article's claims (managed entities), has the stance engine read the article toward
+     * every group it joined, and refreshes the status of every group touched.
+     */
+    public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims) {
         List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStory(storyId));
         Set<ClaimGroup> touched = new LinkedHashSet<>();
+        Set<ClaimGroup> restated = new LinkedHashSet<>();
         for (StoredClaim claim : claims) {
             if (claim.embedding == null || claim.checkworthiness < config.groups().minCheckworthiness()) {
                 continue;
@@ -63,6 +69,7 @@ public class ClaimGrouper {
                     best.statement = claim.text;
                     best.embedding = claim.embedding;
                     best.polarity = Polarity.AFFIRMS;
+                    restated.add(best);
                 }
                 touched.add(best);
             } else {
@@ -81,7 +88,32 @@ public class ClaimGrouper {
             }
         }
         StoredClaim.flush();
+        engine.judge(article, touched);
+        rejudge(restated, article.articleId);
         refresh(touched);
+    }
+
+    /** A group's statement changed wording: the readings its other articles had of the old one are re-taken. */
+    private void rejudge(Set<ClaimGroup> restated, UUID alreadyJudged) {
+        if (restated.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<ClaimGroup>> groupsByArticle = new HashMap<>();
+        for (StoredClaim member : StoredClaim.<StoredClaim>list("groupId in ?1", restated.stream().map(g -> g.id).toList())) {
+            if (!member.articleId.equals(alreadyJudged)) {
+                ClaimGroup group = restated.stream().filter(g -> g.id.equals(member.groupId)).findFirst().orElseThrow();
+                List<ClaimGroup> list = groupsByArticle.computeIfAbsent(member.articleId, a -> new ArrayList<>());
+                if (!list.contains(group)) {
+                    list.add(group);
+                }
+            }
+        }
+        for (Map.Entry<UUID, List<ClaimGroup>> entry : groupsByArticle.entrySet()) {
+            AnalysedArticle other = AnalysedArticle.findById(entry.getKey());
+            if (other != null) {
+                engine.judge(other, entry.getValue());
+            }
+        }
     }
 
     /** Recomputes the stored status of the groups from their current members; drops groups left empty. */
@@ -90,7 +122,9 @@ public class ClaimGrouper {
             return;
         }
         // Two queries for all the groups, not two per group: the members, then their articles' sources.
-        List<StoredClaim> members = StoredClaim.list("groupId in ?1", groups.stream().map(g -> g.id).toList());
+        List<UUID> ids = groups.stream().map(g -> g.id).toList();
+        List<StoredClaim> members = StoredClaim.list("groupId in ?1", ids);
+        Map<UUID, Map<UUID, EngineReading>> readings = engine.ofGroups(ids);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         for (ClaimGroup group : groups) {
@@ -99,7 +133,7 @@ public class ClaimGrouper {
                 group.delete();
                 continue;
             }
-            group.status = GroupAssessor.assess(groupMembers).status();
+            group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of())).status();
         }
     }
 

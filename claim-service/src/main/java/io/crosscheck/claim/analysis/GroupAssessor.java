@@ -43,32 +43,101 @@ public final class GroupAssessor {
     private GroupAssessor() {
     }
 
+    /** Without readings of the stance engine: positions from the extraction alone. */
     public static Assessment assess(List<GroupMember> members) {
+        return assess(members, Map.of());
+    }
+
+    /**
+     * @param readings the stance engine's reading of each article (by article id) toward the group's statement;
+     *                 an article without one is judged from its extracted claims alone
+     */
+    public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings) {
         Map<UUID, List<GroupMember>> byArticle = new LinkedHashMap<>();
         for (GroupMember member : members) {
             byArticle.computeIfAbsent(member.claim().articleId, id -> new ArrayList<>()).add(member);
         }
-        List<Position> positions = new ArrayList<>();
+        List<Judged> judged = new ArrayList<>();
         for (List<GroupMember> articleMembers : byArticle.values()) {
-            positions.add(position(articleMembers));
+            judged.add(position(articleMembers, readings.get(articleMembers.get(0).claim().articleId)));
         }
-        List<Conflict> conflicts = new ArrayList<>(denialConflicts(positions, members));
+        List<Position> positions = judged.stream().map(Judged::position).toList();
+        List<Conflict> conflicts = new ArrayList<>(denialConflicts(judged));
         conflicts.addAll(numberConflicts(members));
         return new Assessment(positions, conflicts, status(positions, conflicts));
     }
 
-    /** An article's strongest word on the fact: a denial outweighs support, support outweighs relaying. */
-    private static Position position(List<GroupMember> articleMembers) {
+    /** A position and, for a denial, whether someone denies a report (DENIAL) or the text says it did not happen. */
+    private record Judged(Position position, ConflictKind denialKind) {
+    }
+
+    /**
+     * An article's position on the fact. The extracted claims give the sentence-level reading (the strongest of the
+     * article's members: a denial outweighs support, support outweighs relaying); the stance engine, which reads
+     * the whole article toward the group's statement, decides what the sentences cannot:
+     * <ul>
+     *   <li>a member sentence that denies the fact is a denial, whatever the engine says (it reads plain denials
+     *   less reliably than the extraction's polarity rules);</li>
+     *   <li>the engine's DENIES wins otherwise: the article refutes the fact in a sentence that is not a member
+     *   (a debunk later in the text, a denial attached to another wording);</li>
+     *   <li>an outlet stating the fact in its own voice, or through its own unnamed sources, supports it (hedged
+     *   when it hedges);</li>
+     *   <li>a claim the article attributes to someone is supported or only discussed as the engine reads the
+     *   article (FNC-1's agree/discuss); when the engine finds the article unrelated (it was grouped by
+     *   similarity, so that is the engine's miss) the extraction's reading stands.</li>
+     * </ul>
+     */
+    private static Judged position(List<GroupMember> articleMembers, EngineReading reading) {
         GroupMember chosen = articleMembers.stream()
                 .max(Comparator.comparingInt((GroupMember m) -> rank(stance(m.claim())))
                         .thenComparingInt(m -> specificity(m.claim()))
                         .thenComparingDouble(m -> m.claim().checkworthiness))
                 .orElseThrow();
         StoredClaim claim = chosen.claim();
+        PositionStance fromClaims = stance(claim);
+        PositionStance decided = decide(fromClaims, claim, reading);
         Claimant claimant = claim.claimantName == null && claim.claimantRole == null ? null
                 : new Claimant(claim.claimantName, claim.claimantRole);
-        return new Position(claim.articleId, chosen.source(), claim.id, stance(claim), claimant, claim.hedged,
+        if (decided == PositionStance.DENIES && fromClaims != PositionStance.DENIES) {
+            // The denial is in a sentence of its own: show it; who speaks is in that sentence, not in the member.
+            String evidence = reading.evidence() != null ? reading.evidence() : claim.sentence;
+            Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, null, false, evidence);
+            return new Judged(position, hasDenialCue(evidence) ? ConflictKind.DENIAL : ConflictKind.NEGATION);
+        }
+        Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, claimant, claim.hedged,
                 claim.sentence);
+        boolean attributedDenial = claim.attribution != Attribution.NONE
+                || (claim.cue != null && DENIAL_CUES.contains(claim.cue.toLowerCase(Locale.ROOT)));
+        return new Judged(position, attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION);
+    }
+
+    static PositionStance decide(PositionStance fromClaims, StoredClaim claim, EngineReading reading) {
+        if (reading == null || fromClaims == PositionStance.DENIES) {
+            return fromClaims;
+        }
+        return switch (reading.stance()) {
+            case DENIES -> PositionStance.DENIES;
+            case UNRELATED -> fromClaims;
+            case SUPPORTS -> PositionStance.SUPPORTS;
+            case DISCUSSES -> ownReporting(claim) ? fromClaims : PositionStance.DISCUSSES;
+        };
+    }
+
+    /**
+     * The outlet's own voice, or its own unnamed sources ("sources suggest", "people familiar with the matter
+     * said"): the outlet vouches for them, hedged or not, so that is its own report, not one it relays.
+     */
+    private static boolean ownReporting(StoredClaim claim) {
+        return claim.attribution == Attribution.NONE || claim.attribution == Attribution.ANONYMOUS;
+    }
+
+    private static boolean hasDenialCue(String sentence) {
+        for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (DENIAL_CUES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Kremlin spokesman Dmitry Peskov" is better evidence of who says it than "the Kremlin". */
@@ -100,22 +169,19 @@ public final class GroupAssessor {
         };
     }
 
-    private static List<Conflict> denialConflicts(List<Position> positions, List<GroupMember> members) {
-        Map<UUID, StoredClaim> claims = new LinkedHashMap<>();
-        members.forEach(m -> claims.put(m.claim().id, m.claim()));
+    private static List<Conflict> denialConflicts(List<Judged> judged) {
         List<Conflict> conflicts = new ArrayList<>();
-        for (Position denial : positions) {
+        for (Judged denying : judged) {
+            Position denial = denying.position();
             if (denial.stance() != PositionStance.DENIES) {
                 continue;
             }
-            for (Position support : positions) {
+            for (Judged supporting : judged) {
+                Position support = supporting.position();
                 if (support.stance() != PositionStance.SUPPORTS || conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
                     continue;
                 }
-                StoredClaim denying = claims.get(denial.claimId());
-                boolean attributedDenial = denying.attribution != Attribution.NONE
-                        || (denying.cue != null && DENIAL_CUES.contains(denying.cue.toLowerCase(Locale.ROOT)));
-                ConflictKind kind = attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION;
+                ConflictKind kind = denying.denialKind();
                 String who = denial.claimant() != null && denial.claimant().name() != null
                         ? denial.claimant().name() + " (" + denial.source() + ")" : denial.source();
                 conflicts.add(new Conflict(kind, List.of(support.claimId(), denial.claimId()),

@@ -1,5 +1,7 @@
 package io.crosscheck.claim.analysis;
 
+import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
+import io.crosscheck.claim.analysis.stance.AnalyzedClaim;
 import io.crosscheck.claim.analysis.stance.StanceClassifier;
 import io.crosscheck.claim.analysis.stance.StanceResult;
 import io.crosscheck.claim.embed.MiniLmSentenceEmbedder;
@@ -19,5 +21,19 @@ public class StanceService {
 
     public StanceResult classify(String claim, String title, String text) {
         return classifier.classify(claim, title, text);
+    }
+
+    /** The text analysed once (sentences, embeddings, cues) to be read toward several claims. */
+    public AnalyzedArticle analyzeArticle(String title, String text) {
+        return classifier.pipeline().analyzeArticle(title, text);
+    }
+
+    /** @param embedding the statement's MiniLM vector when already computed, else null */
+    public AnalyzedClaim analyzeClaim(String statement, float[] embedding) {
+        return classifier.pipeline().analyzeClaim(statement, embedding);
+    }
+
+    public StanceResult classify(AnalyzedClaim claim, AnalyzedArticle article) {
+        return classifier.classify(claim, article);
     }
 }

@@ -41,9 +41,12 @@ public class StoryAssigner {
     private final ClaimGrouper grouper;
     private final EntityManager em;
 
-    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, EntityManager em) {
+    private final EnginePositions engine;
+
+    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, EnginePositions engine, EntityManager em) {
         this.config = config;
         this.grouper = grouper;
+        this.engine = engine;
         this.em = em;
     }
 
@@ -54,7 +57,7 @@ public class StoryAssigner {
         UUID storyId = bestStory(article, keys).orElseGet(() -> openStory(article));
         article.storyId = storyId;
         addKeys(storyId, keys);
-        grouper.group(storyId, claims);
+        grouper.group(storyId, article, claims);
         refreshStory(storyId);
     }
 
@@ -82,6 +85,7 @@ public class StoryAssigner {
         }
         article.storyId = null;
         StoredClaim.flush();
+        engine.forgetArticle(article.articleId);
         if (!groupIds.isEmpty()) {
             grouper.refresh(ClaimGroup.list("id in ?1", groupIds));
         }
@@ -188,6 +192,7 @@ public class StoryAssigner {
         story.title = representativeTitle(storyId, articles);
         story.contestedCount = (int) ClaimGroup.count("storyId = ?1 and status = ?2", storyId, GroupStatus.CONTESTED);
         story.updatedAt = Instant.now();
+        story.revision++;
     }
 
     /** The title whose words the story's articles share most: the headline closest to the common account. */

@@ -31,19 +31,40 @@ import java.util.UUID;
 public class StoryReportService {
 
     private final EntityManager em;
+    private final EnginePositions engine;
 
-    public StoryReportService(EntityManager em) {
+    public StoryReportService(EntityManager em, EnginePositions engine) {
         this.em = em;
+        this.engine = engine;
+    }
+
+    /** The report with the story revision it shows. */
+    public record RevisedReport(StoryReport report, long revision) {
+    }
+
+    /** The story's current revision, or empty when there is no such story: one indexed read. */
+    @Transactional
+    public Optional<Long> revision(UUID storyId) {
+        List<?> rows = em.createNativeQuery("SELECT revision FROM story WHERE id = :id").setParameter("id", storyId)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
     /** One transaction, one snapshot: a report is consistent even while articles are being added. */
     @Transactional
     public Optional<StoryReport> report(UUID storyId) {
+        return revisedReport(storyId).map(RevisedReport::report);
+    }
+
+    /** As {@link #report}, with the revision read in the same snapshot (what a cache may key it by). */
+    @Transactional
+    public Optional<RevisedReport> revisedReport(UUID storyId) {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
         Story story = Story.findById(storyId);
         if (story == null) {
             return Optional.empty();
         }
+        Map<UUID, Map<UUID, EngineReading>> readings = engine.ofStory(storyId);
         List<AnalysedArticle> articles = AnalysedArticle.list("storyId = ?1 and status = ?2 order by publishedAt, receivedAt",
                 storyId, AnalysisStatus.DONE);
         Map<UUID, String> sources = new HashMap<>();
@@ -65,14 +86,14 @@ public class StoryReportService {
             if (members == null) {
                 continue;
             }
-            GroupAssessor.Assessment assessment = GroupAssessor.assess(members);
+            GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()));
             groups.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }
         // Contested first, then the facts most sources speak to.
         groups.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
-        return Optional.of(new StoryReport(story.id, story.title, articleViews, groups));
+        return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, groups), story.revision));
     }
 
     @Transactional

@@ -35,6 +35,9 @@ public interface ClaimServiceConfig {
         int windowDays();
 
         double minSimilarity();
+
+        /** Memory for rendered story reports (bytes), least recently used evicted first. */
+        long reportCacheBytes();
     }
 
     interface Groups {

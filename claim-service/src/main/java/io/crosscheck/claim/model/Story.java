@@ -35,4 +35,7 @@ public class Story extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Bumped on every change to the story's articles, groups or positions; keys the report cache. */
+    public long revision;
 }

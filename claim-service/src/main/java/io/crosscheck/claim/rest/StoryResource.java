@@ -1,9 +1,13 @@
 package io.crosscheck.claim.rest;
 
+import io.crosscheck.claim.analysis.StoryReportCache;
 import io.crosscheck.claim.analysis.StoryReportService;
 import io.crosscheck.claim.analysis.report.StoryPage;
 import io.crosscheck.claim.analysis.report.StoryReport;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,9 +28,11 @@ public class StoryResource {
     static final int MAX_PAGE_SIZE = 100;
 
     private final StoryReportService stories;
+    private final StoryReportCache reports;
 
-    public StoryResource(StoryReportService stories) {
+    public StoryResource(StoryReportService stories, StoryReportCache reports) {
         this.stories = stories;
+        this.reports = reports;
     }
 
     @GET
@@ -44,14 +50,21 @@ public class StoryResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryReport.class)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StoryReport report(@PathParam("id") String id) {
+    @APIResponse(responseCode = "304", description = "Unchanged since the revision named by If-None-Match")
+    public Response report(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID storyId;
         try {
             storyId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ApiException.notFound("No story with id " + id);
         }
-        return stories.report(storyId).orElseThrow(() -> ApiException.notFound("No story with id " + id));
+        StoryReportCache.RenderedReport report = reports.report(storyId)
+                .orElseThrow(() -> ApiException.notFound("No story with id " + id));
+        if (report.etag().equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, report.etag()).build();
+        }
+        // The cached JSON bytes as they are: the report is rendered once per story revision.
+        return Response.ok(report.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, report.etag()).build();
     }
 
     static int bounded(String field, String value, int fallback, int min, int max) {

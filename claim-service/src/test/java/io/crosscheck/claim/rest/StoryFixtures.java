@@ -44,6 +44,16 @@ final class StoryFixtures {
             A blast at the Northfield chemical plant injured 7 workers on Monday, the plant's operator said. \
             Emergency crews sealed off the Northfield site for several hours, police said.""";
 
+    static final String BRIDGE_COLLAPSED = """
+            Part of the Harbour Bridge in Kelton collapsed into the Esk river on Friday evening, the Harbour Times has \
+            learned. Rescue boats were sent to the Harbour Bridge and traffic on the Kelton ring road was stopped.""";
+
+    /** Relays the collapse and refutes it in a sentence of its own: the stance engine reads the whole article. */
+    static final String BRIDGE_DEBUNKED = """
+            Videos shared online on Saturday claimed that the Harbour Bridge in Kelton collapsed into the Esk river \
+            on Friday evening. The videos are false: they were filmed years ago in another country. Our reporter \
+            crossed the Harbour Bridge on Saturday morning and found it open to traffic.""";
+
     private StoryFixtures() {
     }
 

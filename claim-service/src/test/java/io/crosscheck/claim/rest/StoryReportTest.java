@@ -3,6 +3,8 @@ package io.crosscheck.claim.rest;
 import static io.crosscheck.claim.rest.StoryFixtures.APPEAL_HEDGED;
 import static io.crosscheck.claim.rest.StoryFixtures.BLAST_SEVEN;
 import static io.crosscheck.claim.rest.StoryFixtures.BLAST_TWELVE;
+import static io.crosscheck.claim.rest.StoryFixtures.BRIDGE_COLLAPSED;
+import static io.crosscheck.claim.rest.StoryFixtures.BRIDGE_DEBUNKED;
 import static io.crosscheck.claim.rest.StoryFixtures.MESSAGE_DENIED;
 import static io.crosscheck.claim.rest.StoryFixtures.MESSAGE_REPORTED;
 import static io.crosscheck.claim.rest.StoryFixtures.WEATHER;
@@ -34,6 +36,8 @@ class StoryReportTest {
     private static UUID denied;
     private static UUID hedged;
     private static UUID weather;
+    private static UUID collapsed;
+    private static UUID debunked;
 
     /** Once for the class; in @BeforeEach because REST Assured knows the test port only from then on. */
     @BeforeEach
@@ -49,7 +53,11 @@ class StoryReportTest {
                 "Gulf Monitor", "2025-06-24T15:00:00Z"));
         weather = deliver(article("Heavy rain forecast for northern England", WEATHER, "Daily Ledger",
                 "2025-06-24T09:00:00Z"));
-        List.of(reported, denied, hedged, weather).forEach(StoryFixtures::awaitAnalysed);
+        collapsed = deliver(article("Harbour Bridge partly collapses into the Esk", BRIDGE_COLLAPSED, "Harbour Times",
+                "2025-09-05T19:00:00Z"));
+        debunked = deliver(article("No, the Harbour Bridge did not collapse", BRIDGE_DEBUNKED, "Kelton Fact Desk",
+                "2025-09-06T12:00:00Z"));
+        List.of(reported, denied, hedged, weather, collapsed, debunked).forEach(StoryFixtures::awaitAnalysed);
     }
 
     private JsonPath report(String storyId) {
@@ -97,6 +105,34 @@ class StoryReportTest {
                 .findFirst().orElseThrow(() -> new AssertionError("the hedged article shares no claim group with the report"));
         assertEquals("SUPPORTS", position.get("stance"));
         assertEquals(true, position.get("hedged"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anArticleThatRelaysTheFactAndRefutesItDeniesIt() {
+        String story = storyOf(collapsed);
+        assertEquals(story, storyOf(debunked));
+        List<Map<String, Object>> groups = report(story).getList("claims");
+        Map<String, Object> collapse = groups.stream()
+                .filter(g -> positionOf(g, collapsed) != null && positionOf(g, debunked) != null)
+                .filter(g -> ((String) g.get("statement")).contains("collapsed"))
+                .findFirst().orElseThrow(() -> new AssertionError("no group holds both accounts of the collapse: " + groups));
+        assertEquals("SUPPORTS", positionOf(collapse, collapsed).get("stance"));
+        Map<String, Object> refuting = positionOf(collapse, debunked);
+        assertEquals("DENIES", refuting.get("stance"), "the article calls the videos false: " + refuting);
+        assertTrue(((String) refuting.get("evidence")).contains("false"), "the refuting sentence is the evidence: " + refuting);
+        assertEquals("CONTESTED", collapse.get("status"));
+        assertTrue(((List<Map<String, Object>>) collapse.get("conflicts")).stream()
+                .anyMatch(c -> List.of("DENIAL", "NEGATION").contains(c.get("kind"))));
+    }
+
+    @Test
+    void theReportCarriesARevisionTagAndAnswersNotModifiedUntilTheStoryChanges() {
+        String story = storyOf(reported);
+        String etag = given().get("/stories/" + story).then().statusCode(200).extract().header("ETag");
+        assertNotNull(etag);
+        given().header("If-None-Match", etag).get("/stories/" + story).then().statusCode(304);
+        given().header("If-None-Match", "\"stale\"").get("/stories/" + story).then().statusCode(200);
     }
 
     @Test

@@ -34,7 +34,7 @@ public interface ClaimServiceApi {
 
     @GET
     @Path("/stories/{id}")
-    Uni<Response> story(@PathParam("id") String id);
+    Uni<Response> story(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch);
 
     @POST
     @Path("/claims/check")

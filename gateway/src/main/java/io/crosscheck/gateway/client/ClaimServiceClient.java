@@ -66,8 +66,8 @@ public class ClaimServiceClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @CircuitBreakerName("claim-service.story")
     @Fallback(ClaimServiceFailure.class)
-    public Uni<Downstream> story(String id) {
-        return api.story(id).map(r -> Downstream.read(NAME, r));
+    public Uni<Downstream> story(String id, String ifNoneMatch) {
+        return api.story(id, ifNoneMatch).map(r -> Downstream.read(NAME, r));
     }
 
     @AsynchronousNonBlocking

@@ -8,7 +8,11 @@ import jakarta.ws.rs.core.Response;
  * A neighbour's answer, kept as bytes so that the gateway passes it on without re-serialising it: the
  * neighbour's field errors, numbers and dates reach the caller exactly as they were written.
  */
-public record Downstream(int status, String contentType, byte[] body, String location) {
+public record Downstream(int status, String contentType, byte[] body, String location, String etag) {
+
+    public Downstream(int status, String contentType, byte[] body, String location) {
+        this(status, contentType, body, location, null);
+    }
 
     /** Reads an answer; a 5xx is not an answer but a failure, so the fault-tolerance policy sees it. */
     static Downstream read(String service, Response response) {
@@ -18,7 +22,7 @@ public record Downstream(int status, String contentType, byte[] body, String loc
             }
             byte[] body = response.hasEntity() ? response.readEntity(byte[].class) : null;
             return new Downstream(response.getStatus(), response.getHeaderString(HttpHeaders.CONTENT_TYPE), body,
-                    response.getHeaderString(HttpHeaders.LOCATION));
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
         } finally {
             response.close();
         }

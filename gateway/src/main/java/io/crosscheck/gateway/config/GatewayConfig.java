@@ -13,6 +13,10 @@ public interface GatewayConfig {
 
     Readiness readiness();
 
+    /** Memory for the story reports kept for revalidation with the claim-service (bytes). */
+    @WithDefault("33554432")
+    long storyReportCacheBytes();
+
     interface Readiness {
 
         /**

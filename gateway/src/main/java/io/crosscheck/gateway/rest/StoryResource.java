@@ -1,11 +1,15 @@
 package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.ClaimServiceClient;
+import io.crosscheck.gateway.client.Downstream;
+import io.crosscheck.gateway.client.StoryReportCache;
 import io.crosscheck.gateway.error.Problem;
 import io.crosscheck.gateway.rest.schema.StoryPage;
 import io.crosscheck.gateway.rest.schema.StoryReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stories are the claim-service's: passed on as it reports them. */
+/**
+ * Stories are the claim-service's: passed on as it reports them. Reports are revalidated with the claim-service by
+ * ETag (see {@link StoryReportCache}), and a caller's own If-None-Match gets 304 when the report has not changed.
+ */
 @Path("/api/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories")
@@ -29,10 +36,12 @@ public class StoryResource {
 
     private final ClaimServiceClient claims;
     private final Passthrough passthrough;
+    private final StoryReportCache reports;
 
-    public StoryResource(ClaimServiceClient claims, Passthrough passthrough) {
+    public StoryResource(ClaimServiceClient claims, Passthrough passthrough, StoryReportCache reports) {
         this.claims = claims;
         this.passthrough = passthrough;
+        this.reports = reports;
     }
 
     @GET
@@ -60,8 +69,25 @@ public class StoryResource {
                     examples = @ExampleObject(name = "contested story", value = ApiExamples.STORY_REPORT)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> get(@Parameter(description = "Story id (UUID)") @PathParam("id") String id) {
-        return claims.story(id)
-                .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/stories/" + id));
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    public Uni<Response> get(@Parameter(description = "Story id (UUID)") @PathParam("id") String id,
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Downstream kept = reports.get(id);
+        return claims.story(id, kept == null ? null : kept.etag()).map(answer -> {
+            Downstream report = answer;
+            if (answer.status() == Response.Status.NOT_MODIFIED.getStatusCode() && kept != null) {
+                report = kept;
+            } else if (answer.ok()) {
+                reports.put(id, answer);
+            } else {
+                reports.remove(id);
+            }
+            if (report.ok() && report.etag() != null && report.etag().equals(ifNoneMatch)) {
+                return Response.notModified().header(HttpHeaders.ETAG, report.etag()).build();
+            }
+            Response response = passthrough.response(ClaimServiceClient.NAME, report, "/api/stories/" + id);
+            return report.ok() && report.etag() != null
+                    ? Response.fromResponse(response).header(HttpHeaders.ETAG, report.etag()).build() : response;
+        });
     }
 }

@@ -66,6 +66,25 @@ public class ClaimApiTest {
     }
 
     @Test
+    void storyReportIsRevalidatedByETagAndServedFromTheGatewaysCopyWhenUnchanged() {
+        String id = newId();
+        String tag = "\"" + id + "-3\"";
+        claimService.stubFor(get("/stories/" + id).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("ETag", tag)
+                .withBody("{\"id\":\"" + id + "\",\"title\":\"Bridge\",\"articles\":[],\"claims\":[]}")));
+        given().get("/api/stories/" + id).then().statusCode(200).header("ETag", tag).body("title", is("Bridge"));
+
+        // Unchanged: the claim-service answers 304 to the gateway's If-None-Match; the caller still gets the report.
+        claimService.stubFor(get("/stories/" + id).withHeader("If-None-Match", equalTo(tag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", tag)));
+        given().get("/api/stories/" + id).then().statusCode(200).header("ETag", tag).body("title", is("Bridge"));
+        claimService.verify(getRequestedFor(urlEqualTo("/stories/" + id)).withHeader("If-None-Match", equalTo(tag)));
+
+        // A caller that holds the same revision gets 304 without a body.
+        given().header("If-None-Match", tag).get("/api/stories/" + id).then().statusCode(304).header("ETag", tag);
+    }
+
+    @Test
     void unknownStoryStays404WithTheGatewaysPathAsInstance() {
         String id = newId();
         claimService.stubFor(get("/stories/" + id).willReturn(aResponse().withStatus(404)

@@ -71,7 +71,20 @@ final class ExplicitDenial {
                 || CueLexicon.count(claim.words, CLAIM_ATTRIBUTION) > 0) {
             return -1;
         }
-        List<Integer> order = StanceFeatures.ranked(relevance);
+        // The title is the outlet's own framing: "No, the bridge did not collapse" or "Kremlin denies ..." denies
+        // the claim wherever the title ranks, and it does not take one of the text's places below.
+        if (hasTitle(article) && Vectors.dot(claim.embedding, article.sentenceEmbeddings[0]) >= MIN_SIMILARITY) {
+            List<String> title = article.sentenceWords.get(0);
+            if (deniesSomething(claim, title) || callsFalse(title) || negatesClaimWords(claim, title)) {
+                return 0;
+            }
+        }
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int i : StanceFeatures.ranked(relevance)) {
+            if (article.sentences.get(i).isInText()) {
+                order.add(i);
+            }
+        }
         for (int r = 0; r < Math.min(SEARCH_DEPTH, order.size()); r++) {
             int i = order.get(r);
             double similarity = Vectors.dot(claim.embedding, article.sentenceEmbeddings[i]);
@@ -89,6 +102,10 @@ final class ExplicitDenial {
             }
         }
         return -1;
+    }
+
+    private static boolean hasTitle(AnalyzedArticle article) {
+        return !article.sentences.isEmpty() && !article.sentences.get(0).isInText();
     }
 
     /** MiniLM cosine a negated sentence needs: it must restate the claim nearly word for word. */

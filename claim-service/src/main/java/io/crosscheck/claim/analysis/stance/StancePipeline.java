@@ -25,6 +25,11 @@ public final class StancePipeline {
         return new AnalyzedClaim(claim, idf, encoder.encode(List.of(claim))[0]);
     }
 
+    /** As {@link #analyzeClaim(String)} with the claim's MiniLM vector already at hand (e.g. stored with it). */
+    public AnalyzedClaim analyzeClaim(String claim, float[] embedding) {
+        return embedding == null ? analyzeClaim(claim) : new AnalyzedClaim(claim, idf, embedding);
+    }
+
     /** @param title nullable; when present it becomes a leading sentence that is not in the text. */
     public AnalyzedArticle analyzeArticle(String title, String text) {
         List<TextSpan> sentences = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.crosscheck.claim.embed.SentenceEmbedder;
 import io.crosscheck.claim.extract.Entity;
 import io.crosscheck.claim.extract.Polarity;
 import io.crosscheck.claim.model.AnalysedArticle;
+import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,10 +43,10 @@ public class ClaimGrouper {
     }
 
     /**
-     * Assigns group ids to the article's claims (managed entities), has the stance engine read the article toward
-     * every group it joined, and refreshes the status of every group touched.
+     * Assigns group ids to the article's claims (managed entities), has the stance engine read the article (its view
+     * already computed, or null to compute it here) toward every group it joined, and refreshes every group touched.
      */
-    public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims) {
+    public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStory(storyId));
         Set<ClaimGroup> touched = new LinkedHashSet<>();
         Set<ClaimGroup> restated = new LinkedHashSet<>();
@@ -88,7 +89,7 @@ public class ClaimGrouper {
             }
         }
         StoredClaim.flush();
-        engine.judge(article, touched);
+        engine.judge(article, stanceView, touched);
         rejudge(restated, article.articleId);
         refresh(touched);
     }

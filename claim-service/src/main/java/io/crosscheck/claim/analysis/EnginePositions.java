@@ -32,10 +32,17 @@ public class EnginePositions {
 
     /** Reads the article toward each group and stores the readings (replacing earlier ones). */
     public void judge(AnalysedArticle article, Collection<ClaimGroup> groups) {
+        judge(article, null, groups);
+    }
+
+    /** @param analysed the engine's view of the article when already computed (it costs an embedding per sentence) */
+    public void judge(AnalysedArticle article, AnalyzedArticle analysed, Collection<ClaimGroup> groups) {
         if (groups.isEmpty() || article.text == null || article.text.isBlank()) {
             return;
         }
-        AnalyzedArticle analysed = stance.analyzeArticle(article.title, article.text);
+        if (analysed == null) {
+            analysed = stance.analyzeArticle(article.title, article.text);
+        }
         for (ClaimGroup group : groups) {
             AnalyzedClaim statement = stance.analyzeClaim(group.statement, group.embedding);
             StanceResult result = stance.classify(statement, analysed);

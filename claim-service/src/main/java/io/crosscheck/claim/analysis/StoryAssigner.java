@@ -8,6 +8,7 @@ import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.GroupStatus;
 import io.crosscheck.claim.model.StoredClaim;
 import io.crosscheck.claim.model.Story;
+import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -51,13 +52,13 @@ public class StoryAssigner {
     }
 
     /** Must run inside the transaction that stored the article's claims. */
-    public void assign(AnalysedArticle article, List<StoredClaim> claims) {
+    public void assign(AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
         Set<String> keys = keysOf(article, claims);
         UUID storyId = bestStory(article, keys).orElseGet(() -> openStory(article));
         article.storyId = storyId;
         addKeys(storyId, keys);
-        grouper.group(storyId, article, claims);
+        grouper.group(storyId, article, claims, stanceView);
         refreshStory(storyId);
     }
 

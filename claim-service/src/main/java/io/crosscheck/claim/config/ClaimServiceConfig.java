@@ -29,6 +29,9 @@ public interface ClaimServiceConfig {
         Duration pollInterval();
 
         int maxAttempts();
+
+        /** Articles prepared (extracted, embedded) together before they are filed in order. */
+        int batchSize();
     }
 
     interface Stories {

@@ -2,7 +2,9 @@ package io.crosscheck.claim.service;
 
 import io.crosscheck.claim.analysis.StoryAssigner;
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.embed.SentenceEmbedder;
+import io.crosscheck.claim.analysis.StanceService;
+import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
+import io.crosscheck.claim.embed.MiniLmSentenceEmbedder;
 import io.crosscheck.claim.extract.ExtractedClaim;
 import io.crosscheck.claim.extract.ExtractionRequest;
 import io.crosscheck.claim.model.AnalysedArticle;
@@ -23,7 +25,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import jakarta.persistence.LockModeType;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,7 +38,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Analyses queued articles: extract claims, embed them, file the article into a story, group its claims.
- * One transaction per article; rows are claimed with {@code FOR UPDATE SKIP LOCKED} so replicas share the queue.
+ * Articles are prepared (extracted, embedded) a few at a time in parallel, then filed one transaction per article
+ * in arrival order under a row lock, so replicas sharing the queue never file an article twice.
  * PENDING → DONE, or FAILED with the reason. Articles analysed by an older extractor are re-queued at start-up.
  */
 @ApplicationScoped
@@ -42,14 +49,17 @@ public class AnalysisWorker {
 
     private static final String NEXT_PENDING = """
             SELECT article_id FROM analysed_article WHERE status = 'PENDING'
-            ORDER BY received_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
+            ORDER BY received_at LIMIT :limit FOR UPDATE SKIP LOCKED""";
 
     private final ClaimServiceConfig config;
     private final ExtractionService extraction;
-    private final SentenceEmbedder embedder;
+    private final MiniLmSentenceEmbedder embedder;
+    private final StanceService stance;
     private final StoryAssigner stories;
     private final EntityManager em;
     private final Timer analysisTimer;
+    private final Timer prepareTimer;
+    private final ExecutorService preparers;
     private final ExecutorService drainer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "analysis-drainer");
         thread.setDaemon(true);
@@ -58,15 +68,23 @@ public class AnalysisWorker {
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final ReentrantLock drainLock = new ReentrantLock();
 
-    public AnalysisWorker(ClaimServiceConfig config, ExtractionService extraction, SentenceEmbedder embedder,
-                          StoryAssigner stories, EntityManager em, MeterRegistry registry) {
+    public AnalysisWorker(ClaimServiceConfig config, ExtractionService extraction, MiniLmSentenceEmbedder embedder,
+                          StanceService stance, StoryAssigner stories, EntityManager em, MeterRegistry registry) {
         this.config = config;
         this.extraction = extraction;
         this.embedder = embedder;
+        this.stance = stance;
+        this.preparers = Executors.newFixedThreadPool(Math.max(1, config.extraction().threads()), runnable -> {
+            Thread thread = new Thread(runnable, "analysis-preparer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.prepareTimer = Timer.builder("crosscheck.analysis.prepare.duration")
+                .description("Time to extract and embed one article, before it is filed into a story").register(registry);
         this.stories = stories;
         this.em = em;
         this.analysisTimer = Timer.builder("crosscheck.analysis.duration")
-                .description("Time to analyse one article (extract, embed, story, groups)").register(registry);
+                .description("Time to file one prepared article into a story and its claim groups").register(registry);
     }
 
     /**
@@ -89,6 +107,7 @@ public class AnalysisWorker {
 
     void stopDrainer(@Observes ShutdownEvent stop) {
         drainer.shutdownNow();
+        preparers.shutdownNow();
     }
 
     void requeueOutdated(@Observes StartupEvent start) {
@@ -115,61 +134,126 @@ public class AnalysisWorker {
     }
 
     /**
-     * One drain at a time in this JVM, so that articles are analysed in the order received: the story an
-     * article is filed into can depend on which related articles were filed before it.
+     * One drain at a time in this JVM, so that articles are filed in the order received: the story an article is
+     * filed into can depend on which related articles were filed before it. The costly, order-free part of the
+     * work (extraction, embeddings, the stance engine's pass over the text) is prepared for a few articles at
+     * once on the extraction threads; filing them into stories then runs one article per transaction, in order.
      */
     private void drain() {
         try {
-            while (analyseNext()) {
-                // drain the queue, one article per transaction
+            List<UUID> batch;
+            while (!(batch = nextPending()).isEmpty()) {
+                List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
+                for (UUID id : batch) {
+                    prepared.add(preparers.submit(() -> prepare(id)));
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    commit(batch.get(i), prepared.get(i));
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Analysis queue drain interrupted; the next poll resumes it", e);
         }
     }
 
-    /** Analyses the oldest queued article; false when the queue is empty. */
-    public boolean analyseNext() {
-        AtomicReference<UUID> current = new AtomicReference<>();
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                @SuppressWarnings("unchecked")
-                List<UUID> next = em.createNativeQuery(NEXT_PENDING, UUID.class).getResultList();
-                if (next.isEmpty()) {
-                    return false;
-                }
-                current.set(next.get(0));
-                analysisTimer.record(() -> analyse(AnalysedArticle.findById(next.get(0))));
-                return true;
-            });
-        } catch (RuntimeException e) {
-            if (current.get() == null) {
-                throw e;
-            }
-            markFailed(current.get(), e);
-            return true;
-        }
+    /** The oldest queued articles, not locked by another replica's drain (which holds them while it files them). */
+    @SuppressWarnings("unchecked")
+    private List<UUID> nextPending() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(NEXT_PENDING, UUID.class)
+                .setParameter("limit", config.analysis().batchSize()).getResultList());
     }
 
-    private void analyse(AnalysedArticle article) {
-        stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
-        StoredClaim.delete("articleId", article.articleId);
+    /** What an article's analysis computes before it touches any story: its claims with embeddings. */
+    private record Prepared(UUID articleId, String contentHash, long articleVersion, List<StoredClaim> claims,
+                            AnalyzedArticle stanceView) {
+    }
+
+    private Prepared prepare(UUID articleId) {
+        AnalysedArticle article = QuarkusTransaction.requiringNew().call(() -> {
+            AnalysedArticle found = AnalysedArticle.findById(articleId);
+            if (found != null) {
+                em.detach(found);
+            }
+            return found;
+        });
+        if (article == null || article.status != AnalysisStatus.PENDING) {
+            return null;
+        }
+        long started = System.nanoTime();
         LocalDate published = article.publishedAt == null ? null : article.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate();
         List<ExtractedClaim> extracted = extraction.extract(
                 new ExtractionRequest(article.text, article.title, published, article.language));
+        // The stance engine's view of the text first: claims stated as a whole sentence then reuse its vectors.
+        AnalyzedArticle stanceView = stance.analyzeArticle(article.title, article.text);
         List<StoredClaim> claims = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
-            StoredClaim claim = ClaimMapper.toStored(extracted.get(i), article.articleId, i);
-            claim.embedding = embedder.embed(claim.text);
+            claims.add(ClaimMapper.toStored(extracted.get(i), article.articleId, i));
+        }
+        float[][] vectors = embedder.encode(claims.stream().map(AnalysisWorker::embeddingText).toList());
+        for (int i = 0; i < claims.size(); i++) {
+            claims.get(i).embedding = vectors[i];
+        }
+        prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return new Prepared(articleId, article.contentHash, article.articleVersion, claims, stanceView);
+    }
+
+    /**
+     * A claim that is its whole sentence ("The bridge was closed on Friday" from "The bridge was closed on
+     * Friday.") is embedded as that sentence: the same meaning, and the stance pass has just embedded it.
+     */
+    static String embeddingText(StoredClaim claim) {
+        String sentence = claim.sentence == null ? "" : claim.sentence.strip();
+        if (sentence.startsWith(claim.text)) {
+            String rest = sentence.substring(claim.text.length());
+            if (rest.chars().allMatch(c -> ".!\"'\u201d\u2019 ".indexOf(c) >= 0)) {
+                return sentence;
+            }
+        }
+        return claim.text;
+    }
+
+    private void commit(UUID articleId, Future<Prepared> preparation) {
+        Prepared prepared;
+        try {
+            prepared = preparation.get();
+        } catch (ExecutionException e) {
+            markFailed(articleId, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing " + articleId, e);
+        }
+        if (prepared == null) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> analysisTimer.record(() -> {
+                AnalysedArticle article = em.find(AnalysedArticle.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+                if (article == null || article.status != AnalysisStatus.PENDING
+                        || article.articleVersion != prepared.articleVersion()
+                        || !java.util.Objects.equals(article.contentHash, prepared.contentHash())) {
+                    return;  // deleted, or changed while it was prepared: the next drain prepares the new content
+                }
+                file(article, prepared);
+            }));
+        } catch (RuntimeException e) {
+            markFailed(articleId, e);
+        }
+    }
+
+    /** Replaces the article's claims and files it into a story: the order-dependent part, one article at a time. */
+    private void file(AnalysedArticle article, Prepared prepared) {
+        stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
+        StoredClaim.delete("articleId", article.articleId);
+        for (StoredClaim claim : prepared.claims()) {
             claim.persist();
-            claims.add(claim);
         }
         article.status = AnalysisStatus.DONE;
         article.extractor = extraction.version();
         article.error = null;
         article.analysedAt = Instant.now();
         article.attempts++;
-        stories.assign(article, claims);
+        stories.assign(article, prepared.claims(), prepared.stanceView());
     }
 
     private void markFailed(UUID articleId, RuntimeException cause) {

@@ -182,41 +182,61 @@ public class StoryAssigner {
             return;
         }
         AnalysedArticle.flush();
-        List<AnalysedArticle> articles = AnalysedArticle.list("storyId = ?1 and status = ?2", storyId, AnalysisStatus.DONE);
+        // Titles and times only: loading the articles as entities would read (and dirty-check) every text.
+        @SuppressWarnings("unchecked")
+        List<Object[]> articles = em.createNativeQuery("""
+                        SELECT title, COALESCE(published_at, received_at) FROM analysed_article
+                        WHERE story_id = :story AND status = 'DONE'""")
+                .setParameter("story", storyId).getResultList();
         if (articles.isEmpty()) {
             story.delete();
             return;
         }
+        List<String> titles = articles.stream().map(r -> (String) r[0]).toList();
+        List<Instant> times = articles.stream().map(r -> toInstant(r[1])).toList();
         story.articleCount = articles.size();
-        story.firstPublishedAt = articles.stream().map(AnalysedArticle::effectiveTime).min(Comparator.naturalOrder()).orElse(null);
-        story.lastPublishedAt = articles.stream().map(AnalysedArticle::effectiveTime).max(Comparator.naturalOrder()).orElse(null);
-        story.title = representativeTitle(storyId, articles);
+        story.firstPublishedAt = times.stream().min(Comparator.naturalOrder()).orElse(null);
+        story.lastPublishedAt = times.stream().max(Comparator.naturalOrder()).orElse(null);
+        story.title = representativeTitle(storyId, titles);
         story.contestedCount = (int) ClaimGroup.count("storyId = ?1 and status = ?2", storyId, GroupStatus.CONTESTED);
         story.updatedAt = Instant.now();
         story.revision++;
     }
 
     /** The title whose words the story's articles share most: the headline closest to the common account. */
-    private String representativeTitle(UUID storyId, List<AnalysedArticle> articles) {
-        if (articles.size() == 1) {
-            return articles.get(0).title;
+    private String representativeTitle(UUID storyId, List<String> titles) {
+        if (titles.size() == 1) {
+            return titles.get(0);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT key, weight FROM story_key WHERE story_id = :story AND key LIKE 't:%'")
                 .setParameter("story", storyId).getResultList();
         Map<String, Integer> weights = new HashMap<>();
         rows.forEach(r -> weights.put((String) r[0], ((Number) r[1]).intValue()));
-        AnalysedArticle best = articles.get(0);
+        String best = titles.get(0);
         double bestScore = -1;
-        for (AnalysedArticle article : articles) {
-            Set<String> titleKeys = StoryKeys.of(article.title, List.of());
+        for (String title : titles) {
+            Set<String> titleKeys = StoryKeys.of(title, List.of());
             double score = titleKeys.stream().mapToInt(k -> weights.getOrDefault(k, 0)).sum()
                     / Math.sqrt(Math.max(1, titleKeys.size()));
             if (score > bestScore) {
                 bestScore = score;
-                best = article;
+                best = title;
             }
         }
-        return best.title;
+        return best;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        return null;
     }
 }

@@ -16,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,13 +66,19 @@ public class StoryReportService {
             return Optional.empty();
         }
         Map<UUID, Map<UUID, EngineReading>> readings = engine.ofStory(storyId);
-        List<AnalysedArticle> articles = AnalysedArticle.list("storyId = ?1 and status = ?2 order by publishedAt, receivedAt",
-                storyId, AnalysisStatus.DONE);
+        // The columns the report shows, not the entities: those would carry every article's text.
+        @SuppressWarnings("unchecked")
+        List<Object[]> articles = em.createNativeQuery("""
+                        SELECT CAST(article_id AS varchar), title, source, COALESCE(published_at, received_at) AS shown_at
+                        FROM analysed_article WHERE story_id = :story AND status = 'DONE'
+                        ORDER BY published_at, received_at""")
+                .setParameter("story", storyId).getResultList();
         Map<UUID, String> sources = new HashMap<>();
         List<StoryArticle> articleViews = new ArrayList<>();
-        for (AnalysedArticle a : articles) {
-            sources.put(a.articleId, a.source);
-            articleViews.add(new StoryArticle(a.articleId, a.title, a.source, a.effectiveTime()));
+        for (Object[] a : articles) {
+            UUID articleId = UUID.fromString((String) a[0]);
+            sources.put(articleId, (String) a[2]);
+            articleViews.add(new StoryArticle(articleId, (String) a[1], (String) a[2], toInstant(a[3])));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
         List<StoredClaim> claims = StoredClaim.list(
@@ -94,6 +101,16 @@ public class StoryReportService {
         groups.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
         return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, groups), story.revision));
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return value instanceof java.sql.Timestamp ts ? ts.toInstant() : null;
     }
 
     @Transactional

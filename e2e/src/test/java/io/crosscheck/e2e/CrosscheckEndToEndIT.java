@@ -36,9 +36,10 @@ class CrosscheckEndToEndIT {
     static void startTheProduct() {
         Path root = Path.of(System.getProperty("crosscheck.root", "..")).toAbsolutePath().normalize();
         postgres = EmbeddedPostgres.startTemporary("articles", "claims");
-        int claimPort = EmbeddedPostgres.freePort();
-        int articlePort = EmbeddedPostgres.freePort();
-        int gatewayPort = EmbeddedPostgres.freePort();
+        int[] ports = ServiceProcess.freePorts(3);
+        int claimPort = ports[0];
+        int articlePort = ports[1];
+        int gatewayPort = ports[2];
         Map<String, String> neighbours = Map.of(
                 "QUARKUS_REST_CLIENT_CLAIM_SERVICE_URL", "http://127.0.0.1:" + claimPort,
                 "QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + articlePort);

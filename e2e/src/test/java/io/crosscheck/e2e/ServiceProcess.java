@@ -9,21 +9,30 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service (its fast-jar) run as a real process on its own port, stoppable and restartable. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final String name;
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
-    ServiceProcess(Path root, String name, int port, Map<String, String> environment) {
+    public ServiceProcess(Path root, String name, int port, Map<String, String> environment) {
+        this(root, name, port, environment, List.of());
+    }
+
+    /** With extra JVM options (a benchmark's flight recording, say), placed before {@code -jar}. */
+    public ServiceProcess(Path root, String name, int port, Map<String, String> environment, List<String> jvmOptions) {
         this.name = name;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.environment = environment;
@@ -33,18 +42,42 @@ final class ServiceProcess {
         }
     }
 
-    int port() {
+    /**
+     * {@code count} distinct free ports. EmbeddedPostgres.freePort() closes the port it found, so called twice
+     * in a row it can return the same one, and the second service would then find the first answering on it.
+     */
+    public static int[] freePorts(int count) {
+        java.util.Set<Integer> ports = new java.util.LinkedHashSet<>();
+        while (ports.size() < count) {
+            ports.add(io.crosscheck.testing.postgres.EmbeddedPostgres.freePort());
+        }
+        return ports.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public int port() {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    void start() {
+    public Path log() {
+        return log;
+    }
+
+    /** The process id while running, else -1. */
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    public void start() {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.toString())
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -56,7 +89,7 @@ final class ServiceProcess {
         awaitReady();
     }
 
-    void stop() {
+    public void stop() {
         if (process == null) {
             return;
         }

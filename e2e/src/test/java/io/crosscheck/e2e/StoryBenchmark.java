@@ -41,7 +41,10 @@ public final class StoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
-        int[] sizes = {10, 100, 1000};
+        // -Dbench.stories.sizes=10,100,1000 (the default; -Dbench.quick=true: 5,10,20)
+        int[] sizes = java.util.Arrays.stream(System.getProperty("bench.stories.sizes",
+                Boolean.getBoolean("bench.quick") ? "5,10,20" : "10,100,1000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary("claims")) {
             int port = EmbeddedPostgres.freePort();
             ServiceProcess claimService = new ServiceProcess(root, "claim-service", port, Map.of(
@@ -61,6 +64,7 @@ public final class StoryBenchmark {
         System.out.println("| story size | add-article p50 (ms) | add-article p99 (ms) | report p50 (ms) | report p99 (ms) | report bytes |");
         System.out.println("|---|---|---|---|---|---|");
         int event = 0;
+        List<double[]> growth = new ArrayList<>();  // articles, add-article p50, report p50
         for (int size : sizes) {
             event++;
             List<Double> addTimes = new ArrayList<>();
@@ -91,7 +95,18 @@ public final class StoryBenchmark {
             System.out.printf("| %d (%d in the story) | %.0f | %.0f | %.0f | %.0f | %d |%n", size, articles,
                     percentile(addTimes, 50), percentile(addTimes, 99), percentile(reportTimes, 50),
                     percentile(reportTimes, 99), bytes);
+            growth.add(new double[] {articles, percentile(addTimes, 50), percentile(reportTimes, 50)});
         }
+        System.out.println();
+        StringBuilder line = new StringBuilder("- How the cost grows (p50, each size against the one before): ");
+        for (int i = 1; i < growth.size(); i++) {
+            double[] g = growth.get(i);
+            double[] p = growth.get(i - 1);
+            line.append(i == 1 ? "" : "; ").append(String.format(java.util.Locale.ENGLISH,
+                    "%.0f → %.0f articles (×%.1f): add-article ×%.2f, report ×%.2f", p[0], g[0], g[0] / p[0],
+                    g[1] / p[1], g[2] / p[2]));
+        }
+        System.out.println(line.append(" (add-article ×1: constant per article added; report ×n: linear in the story)."));
     }
 
     /** One article about event {@code event}: shared people and places, varying outlets, figures and topics. */

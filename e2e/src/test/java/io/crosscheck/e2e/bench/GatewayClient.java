@@ -1,0 +1,63 @@
+package io.crosscheck.e2e.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** The public API as a benchmark client sees it: one HTTP/1.1 client (its own connections) per caller. */
+final class GatewayClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Answer(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    GatewayClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Answer postArticle(NewswireCorpus.Article article) throws IOException, InterruptedException {
+        return post("/api/articles", JSON.writeValueAsString(article.request()));
+    }
+
+    Answer postBatch(List<NewswireCorpus.Article> articles) throws IOException, InterruptedException {
+        return post("/api/articles:batch", JSON.writeValueAsString(articles.stream().map(NewswireCorpus.Article::request).toList()));
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+
+    /** Status only, the body read and dropped: for load generation. */
+    int getDiscarding(String path, Duration timeout) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private Answer post(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body());
+    }
+}

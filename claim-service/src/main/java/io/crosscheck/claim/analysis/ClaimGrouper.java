@@ -9,6 +9,7 @@ import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,10 +37,12 @@ public class ClaimGrouper {
 
     private final ClaimServiceConfig config;
     private final EnginePositions engine;
+    private final Session session;
 
-    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine) {
+    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, Session session) {
         this.config = config;
         this.engine = engine;
+        this.session = session;
     }
 
     /**
@@ -47,7 +50,7 @@ public class ClaimGrouper {
      * already computed, or null to compute it here) toward every group it joined, and refreshes every group touched.
      */
     public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
-        List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStory(storyId));
+        List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStoryReadOnly(storyId));
         Set<ClaimGroup> touched = new LinkedHashSet<>();
         Set<ClaimGroup> restated = new LinkedHashSet<>();
         for (StoredClaim claim : claims) {
@@ -64,6 +67,9 @@ public class ClaimGrouper {
                 }
             }
             if (best != null && bestScore >= config.groups().minSimilarity()) {
+                if (touched.add(best)) {
+                    session.setReadOnly(best, false);  // before any change, so the change is flushed
+                }
                 claim.groupId = best.id;
                 if (best.polarity == Polarity.DENIES && claim.polarity == Polarity.AFFIRMS) {
                     // State the fact as affirmed; the denial stays a member and denies it.
@@ -72,7 +78,6 @@ public class ClaimGrouper {
                     best.polarity = Polarity.AFFIRMS;
                     restated.add(best);
                 }
-                touched.add(best);
             } else {
                 ClaimGroup group = new ClaimGroup();
                 group.id = UUID.randomUUID();

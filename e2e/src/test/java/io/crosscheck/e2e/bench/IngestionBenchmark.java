@@ -29,7 +29,8 @@ public final class IngestionBenchmark {
 
     record Level(int clients, int posted, int accepted, int duplicates, int errors, Map<Integer, Integer> errorCodes,
                  double acceptSeconds, int done, int failed, int lost, double analyseSeconds, double halfSeconds,
-                 double p50, double p99, int stories, int events, int polls, int words, double serviceMillis) {
+                 double p50, double p99, int stories, int events, int polls, int words, double serviceMillis,
+                 double prepareMillis) {
 
         double acceptedPerSecond() {
             return accepted / acceptSeconds;
@@ -66,9 +67,10 @@ public final class IngestionBenchmark {
                     Bench.log("run %d/%d: %d articles, %d clients", run, runs, articles, c);
                     Level level = bench.level(c, articles, events, stall);
                     Bench.log("  accepted %d (%.1f/s), analysed %d (%.1f/s), failed %d, lost %d, errors %d, p50 %.0f ms, "
-                                    + "p99 %.0f ms, %d stories, %d polls, claim-service analysis %.0f ms/article",
+                                    + "p99 %.0f ms, %d stories, %d polls, claim-service prepare %.0f + file %.0f ms/article",
                             level.accepted, level.acceptedPerSecond(), level.done, level.analysedPerSecond(), level.failed,
-                            level.lost, level.errors, level.p50, level.p99, level.stories, level.polls, level.serviceMillis);
+                            level.lost, level.errors, level.p50, level.p99, level.stories, level.polls, level.prepareMillis,
+                            level.serviceMillis);
                     results.computeIfAbsent(c, k -> new ArrayList<>()).add(level);
                 }
             }
@@ -143,28 +145,34 @@ public final class IngestionBenchmark {
         int words = (int) corpus.stream().mapToInt(NewswireCorpus.Article::words).average().orElse(0);
         double[] timerAfter = analysisTimer();
         double serviceMillis = 1000 * (timerAfter[1] - timerBefore[1]) / (timerAfter[0] - timerBefore[0]);
+        double prepareMillis = 1000 * (timerAfter[3] - timerBefore[3]) / (timerAfter[2] - timerBefore[2]);
         return new Level(clients, count, accepted.get(), duplicates.get(), errors.get(), new TreeMap<>(errorCodes),
                 (lastAccepted.get() - start) / 1e9, done.size(), failed, entries.size() - done.size() - failed,
                 doneAt.isEmpty() ? Double.NaN : doneAt.get(doneAt.size() - 1),
                 doneAt.isEmpty() ? Double.NaN : doneAt.get((doneAt.size() + 1) / 2 - 1),
                 Bench.percentile(latencies, 50), Bench.percentile(latencies, 99), stories.size(),
                 (int) corpus.stream().mapToInt(NewswireCorpus.Article::event).distinct().count(), tracker.polls(), words,
-                serviceMillis);
+                serviceMillis, prepareMillis);
     }
 
     /**
-     * claim-service's own timer of one article's analysis (extract, embed, story, groups; not the delivery or
-     * the wait in its queue), from its Prometheus metrics: {count, sum in seconds}. A diagnostic beside the
-     * end-to-end figures; NaN when the metrics cannot be read.
+     * claim-service's own timers of one article's analysis, from its Prometheus metrics: {filing count, filing sum,
+     * preparing count, preparing sum} in seconds. Preparing (extract, embed, the stance pass; several articles in
+     * parallel) and filing (story, groups, positions; one at a time) exclude the delivery and the wait in the queue.
+     * A diagnostic beside the end-to-end figures; NaN when the metrics cannot be read.
      */
     private double[] analysisTimer() {
-        double[] timer = {Double.NaN, Double.NaN};
+        double[] timer = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         try {
             for (String line : claimService.get("/q/metrics").body().split("\n")) {
                 if (line.startsWith("crosscheck_analysis_duration_seconds_count")) {
                     timer[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 } else if (line.startsWith("crosscheck_analysis_duration_seconds_sum")) {
                     timer[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                } else if (line.startsWith("crosscheck_analysis_prepare_duration_seconds_count")) {
+                    timer[2] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                } else if (line.startsWith("crosscheck_analysis_prepare_duration_seconds_sum")) {
+                    timer[3] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 }
             }
         } catch (Exception e) {
@@ -176,7 +184,7 @@ public final class IngestionBenchmark {
     private static void print(Map<Integer, List<Level>> results, int articles, int events, int runs, int warmup,
                               Duration stall) {
         System.out.println("| clients | articles | accepted/s | analysed/s | ms per article | time for all ÷ time for half "
-                + "| POST→DONE p50 | POST→DONE p99 | errors | lost | failed | stories (events) | analysis in claim-service (mean) |");
+                + "| POST→DONE p50 | POST→DONE p99 | errors | lost | failed | stories (events) | claim-service per article: prepare + file (mean) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         double best = 0;
         int totalErrors = 0;
@@ -204,13 +212,14 @@ public final class IngestionBenchmark {
                 words.add(l.words);
                 l.errorCodes.forEach((k, v) -> codes.merge(k, v, Integer::sum));
             }
-            System.out.printf("| %d | %d | %s | %s | %s | %s | %s ms | %s ms | %d | %d | %d | %s | %s ms |%n", entry.getKey(),
+            System.out.printf("| %d | %d | %s | %s | %s | %s | %s ms | %s ms | %d | %d | %d | %s | %s + %s ms |%n", entry.getKey(),
                     articles, Bench.num(Bench.median(levels.stream().map(Level::acceptedPerSecond).toList())), analysedCell,
                     Bench.num(1000 / analysed),
                     Bench.ratio(Bench.median(levels.stream().map(l -> l.analyseSeconds / l.halfSeconds).toList())),
                     Bench.num(Bench.median(levels.stream().map(Level::p50).toList())),
                     Bench.num(Bench.median(levels.stream().map(Level::p99).toList())), errors, lost, failed,
                     levels.stream().map(l -> l.stories + " (" + l.events + ")").distinct().collect(Collectors.joining(", ")),
+                    Bench.num(Bench.median(levels.stream().map(Level::prepareMillis).toList())),
                     Bench.num(Bench.median(levels.stream().map(Level::serviceMillis).toList())));
         }
         System.out.println();

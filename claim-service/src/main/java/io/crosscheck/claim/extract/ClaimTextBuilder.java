@@ -1,5 +1,7 @@
 package io.crosscheck.claim.extract;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Map;
  * entities (people by full name) on the way.
  */
 final class ClaimTextBuilder {
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" ([,.;:!?%)])");
+
     record Built(String text, List<Entity> entities) {
     }
 
@@ -118,7 +122,8 @@ final class ClaimTextBuilder {
             previousEnd = s.ends[next - 1];
             i = next;
         }
-        String text = EntityRecognizer.clean(out.toString()).replaceAll(" ([,.;:!?%)])", "$1").replace("( ", "(");
+        String text = SPACE_BEFORE_PUNCTUATION.matcher(EntityRecognizer.clean(out.toString())).replaceAll("$1")
+                .replace("( ", "(");
         if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
             text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }

@@ -1,5 +1,7 @@
 package io.crosscheck.claim.extract;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -310,14 +312,19 @@ final class EntityRecognizer {
         return s.text.substring(s.starts[from] - s.start, s.ends[to - 1] - s.start);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[-\u2013\u2014]+");
+    private static final Pattern SHORT_WORD_PERIOD = Pattern.compile(".*\\b\\p{L}{1,4}\\.$");
+    private static final Pattern INITIALS = Pattern.compile(".*(?:\\p{L}\\.){2,}$");
+
     static String clean(String text) {
-        return text.replace('\u2019', '\'').replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(text.replace('\u2019', '\'')).replaceAll(" ").trim();
     }
 
     /** A name without sentence-final period or stray leading dash: "Peskov." → "Peskov", "–Israel" → "Israel". */
     static String cleanName(String text) {
-        String name = clean(text).replaceAll("^[-\u2013\u2014]+", "");
-        if (name.endsWith(".") && !name.matches(".*\\b\\p{L}{1,4}\\.$") && !name.matches(".*(?:\\p{L}\\.){2,}$")) {
+        String name = LEADING_DASHES.matcher(clean(text)).replaceFirst("");
+        if (name.endsWith(".") && !SHORT_WORD_PERIOD.matcher(name).matches() && !INITIALS.matcher(name).matches()) {
             name = name.substring(0, name.length() - 1);
         }
         return name;

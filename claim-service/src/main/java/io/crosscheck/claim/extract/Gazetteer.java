@@ -1,5 +1,7 @@
 package io.crosscheck.claim.extract;
 
+import java.util.regex.Pattern;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,8 +72,13 @@ final class Gazetteer {
         longestPhrase = Math.max(longestPhrase, key.split(" ").length);
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Called for every candidate phrase of every sentence: the patterns are compiled once. */
     static String key(String phrase) {
-        return phrase.trim().toLowerCase(Locale.ROOT).replaceAll("^the ", "").replaceAll("\\s+", " ");
+        String lower = phrase.trim().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(LEADING_THE.matcher(lower).replaceFirst("")).replaceAll(" ");
     }
 
     Entry lookup(String phrase) {

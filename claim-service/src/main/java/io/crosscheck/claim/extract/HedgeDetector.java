@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * and hedging attributions ("sources suggest", "analysts believe").
  */
 final class HedgeDetector {
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,4}(st|nd|rd|th)?,?");
+    private static final Pattern MONTH_CONTEXT = Pattern.compile(
+            "\\d{1,2}|in|of|early|late|mid|since|until|last|next|to|by|from|through");
+
     private static final Pattern PHRASES = Pattern.compile("\\b("
             + "reportedly|allegedly|apparently|purportedly|supposedly|presumably|possibly|perhaps|probably|likely|"
             + "unlikely|potentially|conceivably|arguably|may|might|could|"
@@ -58,8 +62,8 @@ final class HedgeDetector {
 
     private static boolean isMonthMay(AnalyzedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.words[i].equals("May") && (i + 1 < to && s.words[i + 1].matches("\\d{1,4}(st|nd|rd|th)?,?")
-                    || i > from && s.words[i - 1].matches("\\d{1,2}|in|of|early|late|mid|since|until|last|next|to|by|from|through"))) {
+            if (s.words[i].equals("May") && (i + 1 < to && DAY_NUMBER.matcher(s.words[i + 1]).matches()
+                    || i > from && MONTH_CONTEXT.matcher(s.words[i - 1]).matches())) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package io.crosscheck.claim.extract;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,9 @@ import java.util.Set;
  * fact-checker cannot check a number without knowing what it counts.
  */
 final class QuantityExtractor {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+
     private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12, "bn", 1e9, "mln", 1e6, "m", 1e6, "k", 1e3, "b", 1e9, "tn", 1e12);
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "us$", "USD", "€", "EUR", "£",
@@ -123,7 +128,7 @@ final class QuantityExtractor {
         if (!digits.isEmpty() && CURRENCY_SYMBOLS.containsKey(digits.substring(0, 1))) {
             digits = digits.substring(1);
         }
-        if (!digits.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+        if (!NUMBER.matcher(digits).matches()) {
             return null;
         }
         try {
@@ -142,6 +147,6 @@ final class QuantityExtractor {
     }
 
     private static boolean isYear(String w) {
-        return w.matches("(19|20)\\d{2}");
+        return YEAR.matcher(w).matches();
     }
 }

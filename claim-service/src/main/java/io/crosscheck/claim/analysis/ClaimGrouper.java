@@ -129,7 +129,9 @@ public class ClaimGrouper {
         }
         // Two queries for all the groups, not two per group: the members, then their articles' sources.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
-        List<StoredClaim> members = StoredClaim.list("groupId in ?1", ids);
+        // Read-only: only the groups change here; big groups' members would otherwise be dirty-checked at flush.
+        List<StoredClaim> members = StoredClaim.<StoredClaim>find("groupId in ?1", ids)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
         Map<UUID, Map<UUID, EngineReading>> readings = engine.ofGroups(ids);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));

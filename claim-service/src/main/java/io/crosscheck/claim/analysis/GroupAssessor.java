@@ -191,21 +191,27 @@ public final class GroupAssessor {
         return conflicts;
     }
 
+    /** Pairs of members with figures only, and no further once the report has enough to show the disagreement. */
     private static List<Conflict> numberConflicts(List<GroupMember> members) {
+        List<GroupMember> counted = members.stream()
+                .filter(m -> m.claim().quantities != null && !m.claim().quantities.isEmpty()).toList();
         List<Conflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                StoredClaim a = members.get(i).claim();
-                StoredClaim b = members.get(j).claim();
-                if (a.articleId.equals(b.articleId) || conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
+        for (int i = 0; i < counted.size(); i++) {
+            for (int j = i + 1; j < counted.size(); j++) {
+                StoredClaim a = counted.get(i).claim();
+                StoredClaim b = counted.get(j).claim();
+                if (a.articleId.equals(b.articleId)) {
                     continue;
                 }
-                for (Quantity qa : nullSafe(a.quantities)) {
-                    for (Quantity qb : nullSafe(b.quantities)) {
+                for (Quantity qa : a.quantities) {
+                    for (Quantity qb : b.quantities) {
                         if (sameUnit(qa, qb) && differ(qa.value(), qb.value())) {
                             conflicts.add(new Conflict(ConflictKind.NUMBER, List.of(a.id, b.id),
-                                    members.get(i).source() + " says \"" + qa.text() + "\", " + members.get(j).source()
+                                    counted.get(i).source() + " says \"" + qa.text() + "\", " + counted.get(j).source()
                                             + " says \"" + qb.text() + "\""));
+                            if (conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
+                                return conflicts;
+                            }
                         }
                     }
                 }
@@ -222,10 +228,6 @@ public final class GroupAssessor {
     private static boolean differ(double a, double b) {
         double scale = Math.max(Math.abs(a), Math.abs(b));
         return scale > 0 && Math.abs(a - b) / scale > 0.005;
-    }
-
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     private static GroupStatus status(List<Position> positions, List<Conflict> conflicts) {

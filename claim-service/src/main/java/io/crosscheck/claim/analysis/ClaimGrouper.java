@@ -104,17 +104,15 @@ public class ClaimGrouper {
         if (restated.isEmpty()) {
             return;
         }
-        Map<UUID, List<ClaimGroup>> groupsByArticle = new HashMap<>();
-        for (StoredClaim member : StoredClaim.<StoredClaim>list("groupId in ?1", restated.stream().map(g -> g.id).toList())) {
+        Map<UUID, ClaimGroup> byId = new HashMap<>();
+        restated.forEach(g -> byId.put(g.id, g));
+        Map<UUID, Set<ClaimGroup>> groupsByArticle = new HashMap<>();
+        for (StoredClaim member : StoredClaim.<StoredClaim>list("groupId in ?1", List.copyOf(byId.keySet()))) {
             if (!member.articleId.equals(alreadyJudged)) {
-                ClaimGroup group = restated.stream().filter(g -> g.id.equals(member.groupId)).findFirst().orElseThrow();
-                List<ClaimGroup> list = groupsByArticle.computeIfAbsent(member.articleId, a -> new ArrayList<>());
-                if (!list.contains(group)) {
-                    list.add(group);
-                }
+                groupsByArticle.computeIfAbsent(member.articleId, a -> new LinkedHashSet<>()).add(byId.get(member.groupId));
             }
         }
-        for (Map.Entry<UUID, List<ClaimGroup>> entry : groupsByArticle.entrySet()) {
+        for (Map.Entry<UUID, Set<ClaimGroup>> entry : groupsByArticle.entrySet()) {
             AnalysedArticle other = AnalysedArticle.findById(entry.getKey());
             if (other != null) {
                 engine.judge(other, entry.getValue());

@@ -193,7 +193,7 @@ public class StoryAssigner {
             return;
         }
         List<String> titles = articles.stream().map(r -> (String) r[0]).toList();
-        List<Instant> times = articles.stream().map(r -> toInstant(r[1])).toList();
+        List<Instant> times = articles.stream().map(r -> SqlValues.instant(r[1])).toList();
         story.articleCount = articles.size();
         story.firstPublishedAt = times.stream().min(Comparator.naturalOrder()).orElse(null);
         story.lastPublishedAt = times.stream().max(Comparator.naturalOrder()).orElse(null);
@@ -225,18 +225,5 @@ public class StoryAssigner {
             }
         }
         return best;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return null;
     }
 }

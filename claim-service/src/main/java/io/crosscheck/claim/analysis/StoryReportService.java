@@ -16,7 +16,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,13 +50,10 @@ public class StoryReportService {
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 
-    /** One transaction, one snapshot: a report is consistent even while articles are being added. */
-    @Transactional
-    public Optional<StoryReport> report(UUID storyId) {
-        return revisedReport(storyId).map(RevisedReport::report);
-    }
-
-    /** As {@link #report}, with the revision read in the same snapshot (what a cache may key it by). */
+    /**
+     * The story report with the revision read in the same snapshot (what the cache keys it by). One transaction,
+     * one snapshot: a report is consistent even while articles are being added.
+     */
     @Transactional
     public Optional<RevisedReport> revisedReport(UUID storyId) {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
@@ -80,7 +76,7 @@ public class StoryReportService {
         for (Object[] a : articles) {
             UUID articleId = UUID.fromString((String) a[0]);
             sources.put(articleId, (String) a[2]);
-            articleViews.add(new StoryArticle(articleId, (String) a[1], (String) a[2], toInstant(a[3])));
+            articleViews.add(new StoryArticle(articleId, (String) a[1], (String) a[2], SqlValues.instant(a[3])));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
         List<StoredClaim> claims = StoredClaim.list(
@@ -103,16 +99,6 @@ public class StoryReportService {
         groups.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
         return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, groups), story.revision));
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant() : null;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.crosscheck.claim.analysis.stance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -79,7 +80,7 @@ final class ExplicitDenial {
                 return 0;
             }
         }
-        List<Integer> order = new java.util.ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i : StanceFeatures.ranked(relevance)) {
             if (article.sentences.get(i).isInText()) {
                 order.add(i);

@@ -17,6 +17,13 @@ public interface GatewayConfig {
     @WithDefault("33554432")
     long storyReportCacheBytes();
 
+    /**
+     * Story reports at least this large (bytes) are sent gzip-compressed to callers that accept gzip; below it the
+     * gzip header and framing save next to nothing.
+     */
+    @WithDefault("1024")
+    int storyReportGzipMinBytes();
+
     interface Readiness {
 
         /**

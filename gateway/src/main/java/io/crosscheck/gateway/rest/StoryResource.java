@@ -1,12 +1,14 @@
 package io.crosscheck.gateway.rest;
 
+import io.crosscheck.gateway.client.CachedStoryReport;
 import io.crosscheck.gateway.client.ClaimServiceClient;
-import io.crosscheck.gateway.client.Downstream;
 import io.crosscheck.gateway.client.StoryReportCache;
 import io.crosscheck.gateway.error.Problem;
 import io.crosscheck.gateway.rest.schema.StoryPage;
 import io.crosscheck.gateway.rest.schema.StoryReport;
+import io.quarkus.vertx.http.Uncompressed;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Stories are the claim-service's: passed on as it reports them. Reports are revalidated with the claim-service by
- * ETag (see {@link StoryReportCache}), and a caller's own If-None-Match gets 304 when the report has not changed.
+ * ETag (see {@link StoryReportCache}); a caller's own If-None-Match gets 304 when the report has not changed, and a
+ * caller that accepts gzip gets the report compressed once per revision (see {@link StoryReportNegotiation}).
  */
 @Path("/api/stories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,11 +42,14 @@ public class StoryResource {
     private final ClaimServiceClient claims;
     private final Passthrough passthrough;
     private final StoryReportCache reports;
+    private final StoryReportNegotiation negotiation;
 
-    public StoryResource(ClaimServiceClient claims, Passthrough passthrough, StoryReportCache reports) {
+    public StoryResource(ClaimServiceClient claims, Passthrough passthrough, StoryReportCache reports,
+                         StoryReportNegotiation negotiation) {
         this.claims = claims;
         this.passthrough = passthrough;
         this.reports = reports;
+        this.negotiation = negotiation;
     }
 
     @GET
@@ -64,30 +72,46 @@ public class StoryResource {
     @Path("/{id}")
     @Operation(summary = "A story report", description = "Its articles, and its claim groups: CORROBORATED, CONTESTED "
             + "or SINGLE_SOURCE, with each article's position and the conflicts found.")
-    @APIResponse(responseCode = "200", description = "The report",
+    @APIResponse(responseCode = "200", description = "The report; gzip-compressed (Content-Encoding: gzip, ETag "
+            + "suffixed -gzip) when Accept-Encoding allows it and it is at least 1 KiB (configurable)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryReport.class),
                     examples = @ExampleObject(name = "contested story", value = ApiExamples.STORY_REPORT)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @Uncompressed // should Vert.x compression be enabled: the identity answers stay identity (and keep their ETag)
     public Uni<Response> get(@Parameter(description = "Story id (UUID)") @PathParam("id") String id,
-                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Downstream kept = reports.get(id);
-        return claims.story(id, kept == null ? null : kept.etag()).map(answer -> {
-            Downstream report = answer;
+                             @Parameter(description = "ETags of copies the caller holds, of either representation",
+                                     schema = @Schema(type = SchemaType.STRING))
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) List<String> ifNoneMatch,
+                             @Parameter(description = "gzip (or *) gets the report gzip-compressed",
+                                     schema = @Schema(type = SchemaType.STRING))
+                             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
+                             @Context HttpServerResponse wire) {
+        String publicPath = "/api/stories/" + id;
+        CachedStoryReport kept = reports.get(id);
+        // Revalidation with the claim-service always names the identity representation's tag: it knows no other.
+        return claims.story(id, kept == null ? null : kept.report().etag()).flatMap(answer -> {
             if (answer.status() == Response.Status.NOT_MODIFIED.getStatusCode() && kept != null) {
-                report = kept;
-            } else if (answer.ok()) {
-                reports.put(id, answer);
-            } else {
+                return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding);
+            }
+            if (!answer.ok()) {
                 reports.remove(id);
+                return Uni.createFrom().item(passthrough.response(ClaimServiceClient.NAME, answer, publicPath));
             }
-            if (report.ok() && report.etag() != null && report.etag().equals(ifNoneMatch)) {
-                return Response.notModified().header(HttpHeaders.ETAG, report.etag()).build();
-            }
-            Response response = passthrough.response(ClaimServiceClient.NAME, report, "/api/stories/" + id);
-            return report.ok() && report.etag() != null
-                    ? Response.fromResponse(response).header(HttpHeaders.ETAG, report.etag()).build() : response;
-        });
+            return negotiation.answer(publicPath, answer, reports.put(id, answer), ifNoneMatch, acceptEncoding);
+        }).invoke(response -> keepOwnContentEncoding(response, wire));
+    }
+
+    /**
+     * With {@code quarkus.http.enable-compression=true} (off here, see application.properties) Quarkus starts every
+     * response with {@code Content-Encoding: identity}, its marker for "Vert.x, do not compress", dropped before
+     * sending. JAX-RS adds a resource's Content-Encoding after it instead of replacing it, and Vert.x, reading the
+     * first value, would drop both: gzip bytes would go out unlabelled. So the marker goes when the answer is gzip.
+     */
+    private static void keepOwnContentEncoding(Response response, HttpServerResponse wire) {
+        if (response.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)) {
+            wire.headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
     }
 }

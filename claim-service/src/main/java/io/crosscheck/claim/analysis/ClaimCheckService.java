@@ -67,8 +67,13 @@ public class ClaimCheckService {
         float[] target = embedder.embed(claim);
         boolean claimNegated = NEGATION.matcher(claim).find();
         Map<UUID, List<Scored>> byArticle = new HashMap<>();
+        Map<UUID, float[]> embeddings = embeddings(ids);
         for (StoredClaim candidate : StoredClaim.<StoredClaim>list("id in ?1", ids)) {
-            double similarity = SentenceEmbedder.cosine(target, candidate.embedding);
+            float[] embedding = embeddings.get(candidate.id);
+            if (embedding == null) {
+                continue;
+            }
+            double similarity = SentenceEmbedder.cosine(target, embedding);
             if (similarity >= MIN_SIMILARITY) {
                 byArticle.computeIfAbsent(candidate.articleId, a -> new ArrayList<>()).add(new Scored(candidate, similarity));
             }
@@ -94,6 +99,15 @@ public class ClaimCheckService {
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));
+    }
+
+    /** The candidates' embeddings in one query (the entity loads them lazily, one query each). */
+    private Map<UUID, float[]> embeddings(List<UUID> ids) {
+        Map<UUID, float[]> out = new HashMap<>();
+        em.createQuery("select c.id, c.embedding from StoredClaim c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> out.put((UUID) row[0], (float[]) row[1]));
+        return out;
     }
 
     /** The article's claim agrees with the query when both affirm or both negate; relayed or hedged: discusses. */

@@ -9,11 +9,11 @@ import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,46 +37,44 @@ public class ClaimGrouper {
 
     private final ClaimServiceConfig config;
     private final EnginePositions engine;
-    private final Session session;
 
-    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, Session session) {
+    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine) {
         this.config = config;
         this.engine = engine;
-        this.session = session;
     }
 
     /**
-     * Assigns group ids to the article's claims (managed entities), has the stance engine read the article (its view
+     * Assigns group ids to the article's new claims and stores them, has the stance engine read the article (its view
      * already computed, or null to compute it here) toward every group it joined, and refreshes every group touched.
      */
     public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
-        List<ClaimGroup> groups = new ArrayList<>(ClaimGroup.ofStoryReadOnly(storyId));
-        Set<ClaimGroup> touched = new LinkedHashSet<>();
+        // Compared with every group of the story, but only the few the article joins are loaded as entities.
+        List<Candidate> candidates = new ArrayList<>(Candidate.ofStory(storyId));
+        Map<UUID, ClaimGroup> touched = new LinkedHashMap<>();
         Set<ClaimGroup> restated = new LinkedHashSet<>();
         for (StoredClaim claim : claims) {
             if (claim.embedding == null || claim.checkworthiness < config.groups().minCheckworthiness()) {
                 continue;
             }
-            ClaimGroup best = null;
+            Candidate best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (ClaimGroup group : groups) {
-                double score = similarity(claim, group);
+            for (Candidate candidate : candidates) {
+                double score = similarity(claim, candidate.statement, candidate.embedding);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = group;
+                    best = candidate;
                 }
             }
             if (best != null && bestScore >= config.groups().minSimilarity()) {
-                if (touched.add(best)) {
-                    session.setReadOnly(best, false);  // before any change, so the change is flushed
-                }
-                claim.groupId = best.id;
+                ClaimGroup group = touched.computeIfAbsent(best.id, id -> ClaimGroup.findById(id));
+                claim.groupId = group.id;
                 if (best.polarity == Polarity.DENIES && claim.polarity == Polarity.AFFIRMS) {
                     // State the fact as affirmed; the denial stays a member and denies it.
-                    best.statement = claim.text;
-                    best.embedding = claim.embedding;
-                    best.polarity = Polarity.AFFIRMS;
-                    restated.add(best);
+                    group.statement = claim.text;
+                    group.embedding = claim.embedding;
+                    group.polarity = Polarity.AFFIRMS;
+                    best.restate(group);
+                    restated.add(group);
                 }
             } else {
                 ClaimGroup group = new ClaimGroup();
@@ -88,15 +86,46 @@ public class ClaimGrouper {
                 group.createdAt = Instant.now();
                 group.status = io.crosscheck.claim.model.GroupStatus.SINGLE_SOURCE;
                 group.persist();
-                groups.add(group);
+                candidates.add(new Candidate(group.id, group.statement, group.polarity, group.embedding));
                 claim.groupId = group.id;
-                touched.add(group);
+                touched.put(group.id, group);
             }
         }
+        // Stored now that their groups are known: persisted earlier, each would be inserted and then updated.
+        claims.forEach(claim -> claim.persist());
         StoredClaim.flush();
-        engine.judge(article, stanceView, touched);
+        engine.judge(article, stanceView, touched.values());
         rejudge(restated, article.articleId);
-        refresh(touched);
+        refresh(touched.values());
+    }
+
+    /** A group as compared with new claims: read as plain values, not as an entity to snapshot and flush. */
+    static final class Candidate {
+        final UUID id;
+        String statement;
+        Polarity polarity;
+        float[] embedding;
+
+        Candidate(UUID id, String statement, Polarity polarity, float[] embedding) {
+            this.id = id;
+            this.statement = statement;
+            this.polarity = polarity;
+            this.embedding = embedding;
+        }
+
+        static List<Candidate> ofStory(UUID storyId) {
+            return ClaimGroup.getEntityManager().createQuery(
+                            "select g.id, g.statement, g.polarity, g.embedding from ClaimGroup g where g.storyId = :story order by g.createdAt",
+                            Object[].class)
+                    .setParameter("story", storyId).getResultList().stream()
+                    .map(r -> new Candidate((UUID) r[0], (String) r[1], (Polarity) r[2], (float[]) r[3])).toList();
+        }
+
+        void restate(ClaimGroup group) {
+            statement = group.statement;
+            polarity = group.polarity;
+            embedding = group.embedding;
+        }
     }
 
     /** A group's statement changed wording: the readings its other articles had of the old one are re-taken. */
@@ -127,9 +156,7 @@ public class ClaimGrouper {
         }
         // Two queries for all the groups, not two per group: the members, then their articles' sources.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
-        // Read-only: only the groups change here; big groups' members would otherwise be dirty-checked at flush.
-        List<StoredClaim> members = StoredClaim.<StoredClaim>find("groupId in ?1", ids)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+        List<StoredClaim> members = StoredClaim.membersOf(ids);
         Map<UUID, Map<UUID, EngineReading>> readings = engine.ofGroups(ids);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
@@ -148,8 +175,11 @@ public class ClaimGrouper {
         claims.forEach(c -> articleIds.add(c.articleId));
         Map<UUID, String> sources = new HashMap<>();
         if (!articleIds.isEmpty()) {
-            AnalysedArticle.<AnalysedArticle>list("articleId in ?1", articleIds)
-                    .forEach(a -> sources.put(a.articleId, a.source));
+            // The sources only: the entities would bring every member article's text along.
+            AnalysedArticle.getEntityManager()
+                    .createQuery("select a.articleId, a.source from AnalysedArticle a where a.articleId in :ids", Object[].class)
+                    .setParameter("ids", articleIds).getResultList()
+                    .forEach(row -> sources.put((UUID) row[0], (String) row[1]));
         }
         List<GroupMember> members = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
@@ -158,13 +188,13 @@ public class ClaimGrouper {
         return members;
     }
 
-    static double similarity(StoredClaim claim, ClaimGroup group) {
-        double score = SentenceEmbedder.cosine(claim.embedding, group.embedding);
+    static double similarity(StoredClaim claim, String groupStatement, float[] groupEmbedding) {
+        double score = SentenceEmbedder.cosine(claim.embedding, groupEmbedding);
         List<Entity> entities = claim.entities == null ? List.of() : claim.entities;
         if (entities.isEmpty()) {
             return score;
         }
-        String statement = group.statement.toLowerCase(Locale.ROOT);
+        String statement = groupStatement.toLowerCase(Locale.ROOT);
         int shared = 0;
         for (Entity entity : entities) {
             String name = entity.text().toLowerCase(Locale.ROOT);

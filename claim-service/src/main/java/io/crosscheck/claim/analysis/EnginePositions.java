@@ -1,7 +1,6 @@
 package io.crosscheck.claim.analysis;
 
 import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
-import io.crosscheck.claim.analysis.stance.AnalyzedClaim;
 import io.crosscheck.claim.analysis.stance.Stance;
 import io.crosscheck.claim.analysis.stance.StanceResult;
 import io.crosscheck.claim.model.AnalysedArticle;
@@ -43,20 +42,30 @@ public class EnginePositions {
         if (analysed == null) {
             analysed = stance.analyzeArticle(article.title, article.text);
         }
-        for (ClaimGroup group : groups) {
-            AnalyzedClaim statement = stance.analyzeClaim(group.statement, group.embedding);
-            StanceResult result = stance.classify(statement, analysed);
-            String evidence = result.evidence().isEmpty() ? null : result.evidence().get(0).sentence();
-            em.createNativeQuery("""
-                            INSERT INTO article_position (group_id, article_id, stance, confidence, evidence)
-                            VALUES (:group, :article, :stance, :confidence, :evidence)
-                            ON CONFLICT (group_id, article_id) DO UPDATE
-                            SET stance = EXCLUDED.stance, confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence""")
-                    .setParameter("group", group.id).setParameter("article", article.articleId)
-                    .setParameter("stance", result.stance().name()).setParameter("confidence", result.confidence())
-                    .setParameter("evidence", evidence)
-                    .executeUpdate();
+        List<ClaimGroup> ordered = List.copyOf(groups);
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO article_position (group_id, article_id, stance, confidence, evidence) VALUES ");
+        AnalyzedArticle view = analysed;
+        // Filing is serial and this is its costliest step: the groups are read in parallel (the common pool uses
+        // the cores the filing thread leaves idle).
+        List<StanceResult> results = ordered.parallelStream()
+                .map(group -> stance.classify(stance.analyzeClaim(group.statement, group.embedding), view)).toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:g").append(i).append(", :article, :s").append(i)
+                    .append(", :c").append(i).append(", :e").append(i).append(')');
         }
+        sql.append("""
+                 ON CONFLICT (group_id, article_id) DO UPDATE
+                SET stance = EXCLUDED.stance, confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence""");
+        // One statement for all the groups: filing is serial, and a round trip per group added up.
+        var upsert = em.createNativeQuery(sql.toString()).setParameter("article", article.articleId);
+        for (int i = 0; i < ordered.size(); i++) {
+            StanceResult result = results.get(i);
+            upsert.setParameter("g" + i, ordered.get(i).id).setParameter("s" + i, result.stance().name())
+                    .setParameter("c" + i, result.confidence())
+                    .setParameter("e" + i, result.evidence().isEmpty() ? null : result.evidence().get(0).sentence());
+        }
+        upsert.executeUpdate();
     }
 
     public void forgetArticle(UUID articleId) {

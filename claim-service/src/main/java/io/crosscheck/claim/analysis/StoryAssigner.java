@@ -51,7 +51,7 @@ public class StoryAssigner {
         this.em = em;
     }
 
-    /** Must run inside the transaction that stored the article's claims. */
+    /** Stores the article's (new, not yet persisted) claims with their groups; runs in the filing transaction. */
     public void assign(AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
         Set<String> keys = keysOf(article, claims);
@@ -166,13 +166,22 @@ public class StoryAssigner {
         return story.id;
     }
 
+    /** One statement for all the article's keys (there are dozens): one round trip instead of one each. */
     private void addKeys(UUID storyId, Set<String> keys) {
-        for (String key : keys) {
-            em.createNativeQuery("""
-                            INSERT INTO story_key (key, story_id, weight) VALUES (:key, :story, 1)
-                            ON CONFLICT (key, story_id) DO UPDATE SET weight = story_key.weight + 1""")
-                    .setParameter("key", key).setParameter("story", storyId).executeUpdate();
+        if (keys.isEmpty()) {
+            return;
         }
+        List<String> ordered = List.copyOf(keys);
+        StringBuilder sql = new StringBuilder("INSERT INTO story_key (key, story_id, weight) VALUES ");
+        for (int i = 0; i < ordered.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:k").append(i).append(", :story, 1)");
+        }
+        sql.append(" ON CONFLICT (key, story_id) DO UPDATE SET weight = story_key.weight + 1");
+        var insert = em.createNativeQuery(sql.toString()).setParameter("story", storyId);
+        for (int i = 0; i < ordered.size(); i++) {
+            insert.setParameter("k" + i, ordered.get(i));
+        }
+        insert.executeUpdate();
     }
 
     /** Counts, dates, representative title and contested count from the story's current articles and groups. */

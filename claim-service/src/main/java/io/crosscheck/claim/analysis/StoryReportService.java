@@ -79,8 +79,7 @@ public class StoryReportService {
             articleViews.add(new StoryArticle(articleId, (String) a[1], (String) a[2], SqlValues.instant(a[3])));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
-        List<StoredClaim> claims = StoredClaim.list(
-                "groupId in (select g.id from ClaimGroup g where g.storyId = ?1) order by articleId, ordinal", storyId);
+        List<StoredClaim> claims = StoredClaim.membersOfStory(storyId);
         for (StoredClaim claim : claims) {
             membersByGroup.computeIfAbsent(claim.groupId, g -> new ArrayList<>())
                     .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));

@@ -42,14 +42,4 @@ public class ClaimGroup extends PanacheEntityBase {
     public static List<ClaimGroup> ofStory(UUID storyId) {
         return list("storyId = ?1 order by createdAt", storyId);
     }
-
-    /**
-     * The story's groups loaded read-only: a new article is compared with all of them but changes few, and
-     * Hibernate would otherwise snapshot and dirty-check every statement and embedding at flush. Make the ones
-     * to change modifiable first ({@code Session.setReadOnly(group, false)}).
-     */
-    public static List<ClaimGroup> ofStoryReadOnly(UUID storyId) {
-        return find("storyId = ?1 order by createdAt", storyId)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
-    }
 }

@@ -137,29 +137,44 @@ public class AnalysisWorker {
      * filed into can depend on which related articles were filed before it. The costly, order-free part of the
      * work (extraction, embeddings, the stance engine's pass over the text) is prepared for a few articles at
      * once on the extraction threads; filing them into stories then runs one article per transaction, in order.
+     * The next batch is prepared while this one is filed, so the serial filing and the parallel preparation
+     * overlap instead of taking turns.
      */
     private void drain() {
         try {
-            List<UUID> batch;
-            while (!(batch = nextPending()).isEmpty()) {
-                List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
-                for (UUID id : batch) {
-                    prepared.add(preparers.submit(() -> prepare(id)));
-                }
+            List<UUID> batch = nextPending(List.of());
+            List<Future<Prepared>> prepared = prepareAll(batch);
+            while (!batch.isEmpty()) {
+                List<UUID> next = nextPending(batch);
+                List<Future<Prepared>> nextPrepared = prepareAll(next);
                 for (int i = 0; i < batch.size(); i++) {
                     commit(batch.get(i), prepared.get(i));
                 }
+                batch = next;
+                prepared = nextPrepared;
             }
         } catch (RuntimeException e) {
             LOG.warn("Analysis queue drain interrupted; the next poll resumes it", e);
         }
     }
 
-    /** The oldest queued articles, not locked by another replica's drain (which holds them while it files them). */
+    private List<Future<Prepared>> prepareAll(List<UUID> batch) {
+        List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
+        for (UUID id : batch) {
+            prepared.add(preparers.submit(() -> prepare(id)));
+        }
+        return prepared;
+    }
+
+    /**
+     * The oldest queued articles, not locked by another replica's drain (which holds them while it files them),
+     * leaving out the ones this drain is still filing (they stay PENDING until their own transaction commits).
+     */
     @SuppressWarnings("unchecked")
-    private List<UUID> nextPending() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(NEXT_PENDING, UUID.class)
-                .setParameter("limit", config.analysis().batchSize()).getResultList());
+    private List<UUID> nextPending(List<UUID> inFlight) {
+        List<UUID> oldest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(NEXT_PENDING, UUID.class)
+                .setParameter("limit", config.analysis().batchSize() + inFlight.size()).getResultList());
+        return oldest.stream().filter(id -> !inFlight.contains(id)).limit(config.analysis().batchSize()).toList();
     }
 
     /** What an article's analysis computes before it touches any story: its claims with embeddings. */
@@ -240,13 +255,13 @@ public class AnalysisWorker {
         }
     }
 
-    /** Replaces the article's claims and files it into a story: the order-dependent part, one article at a time. */
+    /**
+     * Replaces the article's claims and files it into a story: the order-dependent part, one article at a time.
+     * The new claims are stored by the grouping, once their group is known.
+     */
     private void file(AnalysedArticle article, Prepared prepared) {
         stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
         StoredClaim.delete("articleId", article.articleId);
-        for (StoredClaim claim : prepared.claims()) {
-            claim.persist();
-        }
         article.status = AnalysisStatus.DONE;
         article.extractor = extraction.version();
         article.error = null;

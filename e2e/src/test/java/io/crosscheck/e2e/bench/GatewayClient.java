@@ -3,6 +3,7 @@ package io.crosscheck.e2e.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** The public API as a benchmark client sees it: one HTTP/1.1 client (its own connections) per caller. */
 final class GatewayClient {
@@ -48,11 +50,28 @@ final class GatewayClient {
         return new Answer(response.statusCode(), response.body());
     }
 
-    /** Status only, the body read and dropped: for load generation. */
-    int getDiscarding(String path, Duration timeout) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    /**
+     * Status only, for load generation: the body is read to its end and dropped, decompressed first when the
+     * answer is gzip (as a browser or {@code curl --compressed} would), so the client's work is counted too.
+     *
+     * @param acceptEncoding the Accept-Encoding to send ("gzip"), or null for none
+     */
+    int getDiscarding(String path, Duration timeout, String acceptEncoding) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+        try (InputStream body = gzip ? new GZIPInputStream(response.body(), 65536) : response.body()) {
+            while (body.read(buffer) >= 0) {
+                // drained
+            }
+        }
+        return response.statusCode();
     }
+
+    private final byte[] buffer = new byte[65536];
 
     private Answer post(String path, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))

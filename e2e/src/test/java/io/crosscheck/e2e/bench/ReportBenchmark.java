@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * then a measured period, per story size and number of clients.
  *
  * <p>Properties: bench.report.sizes (10,100,1000), bench.report.clients (1,10,50), bench.report.warmupSeconds (3),
+ * bench.report.encoding (gzip; identity for none),
  * bench.report.seconds (10, measured per cell and run), bench.runs (1; the median of the runs' figures when more),
  * bench.quick.
  */
@@ -35,7 +36,8 @@ public final class ReportBenchmark {
         }
     }
 
-    record StoryUnderTest(int size, String id, int articles, int claimGroups, long bytes) {
+    /** @param firstMs the first request for its report after loading: rendered, not cached */
+    record StoryUnderTest(int size, String id, int articles, int claimGroups, long bytes, double firstMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,21 +46,24 @@ public final class ReportBenchmark {
         int warmup = Bench.integer("bench.report.warmupSeconds", 3, 1);
         int seconds = Bench.integer("bench.report.seconds", 10, 2);
         int runs = Bench.runs(1);
+        // What browsers and `curl --compressed` send; "identity" measures the uncompressed path.
+        String encoding = System.getProperty("bench.report.encoding", "gzip");
+        String acceptEncoding = encoding.equals("identity") ? null : encoding;
         try (CrosscheckStack stack = CrosscheckStack.start(Bench.root(args))) {
             List<StoryUnderTest> stories = build(stack.gatewayUrl(), sizes);
             Map<StoryUnderTest, Map<Integer, List<Cell>>> results = new java.util.LinkedHashMap<>();
             for (StoryUnderTest story : stories) {
                 for (int c : clients) {
                     for (int run = 1; run <= runs; run++) {
-                        measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(warmup));
-                        Cell cell = measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(seconds));
+                        measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(warmup), acceptEncoding);
+                        Cell cell = measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(seconds), acceptEncoding);
                         Bench.log("story of %d, %d clients, run %d: %d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
                                 story.articles, c, run, cell.requests, cell.throughput(), cell.p50, cell.p99, cell.errors);
                         results.computeIfAbsent(story, k -> new TreeMap<>()).computeIfAbsent(c, k -> new ArrayList<>()).add(cell);
                     }
                 }
             }
-            print(results, warmup, seconds, runs);
+            print(results, warmup, seconds, runs, encoding);
         }
     }
 
@@ -102,17 +107,26 @@ public final class ReportBenchmark {
                     .collect(Collectors.groupingBy(e -> e.storyId, Collectors.counting())).entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElseThrow(() -> new IllegalStateException("no story for size " + size));
+            long asked = System.nanoTime();
             GatewayClient.Answer report = client.get("/api/stories/" + id);
+            double firstMs = (System.nanoTime() - asked) / 1e6;
+            if (report.status() != 200) {
+                // Measuring a story whose report fails would time the error instead of the report.
+                throw new IllegalStateException("the report of the " + size + "-article story answered " + report.status()
+                        + " after " + Math.round(firstMs) + " ms: " + report.body());
+            }
             JsonNode json = report.json();
             stories.add(new StoryUnderTest(size, id, json.path("articles").size(), json.path("claims").size(),
-                    report.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+                    report.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, firstMs));
+            Bench.log("story of %d: %d articles, %d claim groups, first (uncached) report in %.0f ms",
+                    size, json.path("articles").size(), json.path("claims").size(), firstMs);
         }
         return stories;
     }
 
     /** Closed-loop clients for {@code duration}: latency of every request started in it. */
-    private static Cell measure(String gatewayUrl, StoryUnderTest story, int clients, Duration duration)
-            throws InterruptedException {
+    private static Cell measure(String gatewayUrl, StoryUnderTest story, int clients, Duration duration,
+                                String acceptEncoding) throws InterruptedException {
         List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> codes = new ConcurrentHashMap<>();
         CountDownLatch ready = new CountDownLatch(clients);
@@ -130,7 +144,7 @@ public final class ReportBenchmark {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = client.getDiscarding("/api/stories/" + story.id, Duration.ofSeconds(60));
+                            status = client.getDiscarding("/api/stories/" + story.id, Duration.ofSeconds(60), acceptEncoding);
                         } catch (java.io.IOException e) {
                             status = -1;
                         }
@@ -161,7 +175,8 @@ public final class ReportBenchmark {
         return new Cell(all.size(), seconds, Bench.percentile(all, 50), Bench.percentile(all, 99), errors, new TreeMap<>(codes));
     }
 
-    private static void print(Map<StoryUnderTest, Map<Integer, List<Cell>>> results, int warmup, int seconds, int runs) {
+    private static void print(Map<StoryUnderTest, Map<Integer, List<Cell>>> results, int warmup, int seconds, int runs,
+                              String encoding) {
         System.out.println("| story (articles) | claim groups | report size | clients | requests | throughput (req/s) "
                 + "| p50 | p99 | errors |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -207,6 +222,12 @@ public final class ReportBenchmark {
             }
             System.out.println(line.append('.'));
         }
+        System.out.println("- First request for each report after its articles were loaded (rendered, not yet cached): "
+                + results.keySet().stream().map(s -> Bench.num(s.articles) + " articles " + Bench.num(s.firstMs) + " ms")
+                .collect(Collectors.joining(", ")) + ".");
+        System.out.println("- Accept-Encoding: " + (encoding.equals("identity") ? "none (identity)" : encoding
+                + " (as browsers and `curl --compressed` send; the client decompresses every answer)")
+                + "; report size above is the uncompressed JSON.");
         System.out.printf("- Closed-loop clients (each sends its next request when the last is answered), %d s warm-up "
                         + "then %d s measured per cell; %s.%s%n", warmup, seconds,
                 runs == 1 ? "one run" : "median of " + runs + " runs per cell (requests: the sum)",

@@ -19,6 +19,9 @@ public final class CachedStoryReport {
     private final Downstream report;
     private final Uni<byte[]> gzipped;
 
+    /** When (System.nanoTime) the claim-service last confirmed this revision as current. */
+    private volatile long confirmedAt;
+
     /** Whether the cache still holds this entry; guarded by the {@link StoryReportCache}. */
     boolean kept;
     /** What the cache's byte bound counts for this entry (identity, plus gzip once made); guarded by the cache. */
@@ -31,6 +34,14 @@ public final class CachedStoryReport {
                 .runSubscriptionOn(compressionThreads)
                 .invoke(compressed -> onCompressed.accept(this, compressed.length))
                 .memoize().indefinitely();
+    }
+
+    void confirmed(long nanoTime) {
+        confirmedAt = nanoTime;
+    }
+
+    long confirmedAt() {
+        return confirmedAt;
     }
 
     /** The claim-service's answer: status, content type, the identity body and its ETag. */

@@ -2,18 +2,21 @@ package io.crosscheck.gateway.client;
 
 import io.crosscheck.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 
 /**
- * The last story reports the claim-service sent, with their ETags, and their gzip forms once asked for. The
- * gateway revalidates every request (If-None-Match), so an answer is never staler than the claim-service's; an
- * unchanged report then costs a 304 between the services instead of the whole report (0.8 MB at 100 articles) read
- * and re-sent, and no compression either (see {@link CachedStoryReport}).
+ * The last story reports the claim-service sent, with their ETags, and their gzip forms once asked for. A kept report
+ * is served as it is for {@code crosscheck.gateway.story-report-max-staleness} after the claim-service last confirmed
+ * it; after that the gateway revalidates it (If-None-Match), so an answer is never staler than that; an unchanged
+ * report then costs a 304 between the services instead of the whole report (0.8 MB at 100 articles) read and re-sent,
+ * and no compression either (see {@link CachedStoryReport}).
  * Bounded by total bytes, identity and gzip together, least recently used out first.
  */
 @ApplicationScoped
@@ -22,22 +25,38 @@ public class StoryReportCache {
     private final long maxBytes;
     private final StoryReportCompressor compressor;
     private final Executor compressionThreads;
+    private final long maxStalenessNanos;
+    private final LongSupplier clock;
     private final Map<String, CachedStoryReport> reports = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
     @Inject
     public StoryReportCache(GatewayConfig config, StoryReportCompressor compressor) {
-        this(config.storyReportCacheBytes(), compressor, Infrastructure.getDefaultWorkerPool());
+        this(config.storyReportCacheBytes(), config.storyReportMaxStaleness(), compressor,
+                Infrastructure.getDefaultWorkerPool(), System::nanoTime);
     }
 
-    StoryReportCache(long maxBytes, StoryReportCompressor compressor, Executor compressionThreads) {
+    StoryReportCache(long maxBytes, Duration maxStaleness, StoryReportCompressor compressor, Executor compressionThreads,
+                     LongSupplier clock) {
         this.maxBytes = maxBytes;
+        this.maxStalenessNanos = maxStaleness.toNanos();
         this.compressor = compressor;
         this.compressionThreads = compressionThreads;
+        this.clock = clock;
     }
 
     public synchronized CachedStoryReport get(String storyId) {
         return reports.get(storyId);
+    }
+
+    /** Whether the entry was confirmed current recently enough to answer without asking the claim-service. */
+    public boolean fresh(CachedStoryReport entry) {
+        return maxStalenessNanos > 0 && clock.getAsLong() - entry.confirmedAt() < maxStalenessNanos;
+    }
+
+    /** The claim-service answered 304 for the entry's ETag: it is current as of now. */
+    public void confirmed(CachedStoryReport entry) {
+        entry.confirmed(clock.getAsLong());
     }
 
     /**
@@ -52,10 +71,12 @@ public class StoryReportCache {
         if (current != null && !report.etag().startsWith("W/") && report.etag().equals(current.report().etag())) {
             // The same revision sent again (requests that raced past an empty cache, or a 200 instead of a 304):
             // a strong ETag means the same bytes, so the entry stays, with its gzip form if already made.
+            current.confirmed(clock.getAsLong());
             return current;
         }
         remove(storyId);
         CachedStoryReport entry = new CachedStoryReport(report, compressor::gzip, compressionThreads, this::compressed);
+        entry.confirmed(clock.getAsLong());
         reports.put(storyId, entry);
         entry.kept = true;
         count(entry, report.body().length);

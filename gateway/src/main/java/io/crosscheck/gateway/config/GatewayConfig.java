@@ -2,6 +2,7 @@ package io.crosscheck.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * The gateway's own settings. The neighbours' addresses are the REST clients' own keys
@@ -23,6 +24,14 @@ public interface GatewayConfig {
      */
     @WithDefault("1024")
     int storyReportGzipMinBytes();
+
+    /**
+     * How long a kept story report is served without asking the claim-service whether it changed (0: ask on every
+     * request). Under load this turns one revalidation per request into one per story per interval; the price is
+     * that a report can lag the claim-service's by up to this long.
+     */
+    @WithDefault("1s")
+    Duration storyReportMaxStaleness();
 
     interface Readiness {
 

@@ -90,9 +90,14 @@ public class StoryResource {
                              @Context HttpServerResponse wire) {
         String publicPath = "/api/stories/" + id;
         CachedStoryReport kept = reports.get(id);
+        if (kept != null && reports.fresh(kept)) {
+            return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding)
+                    .invoke(response -> keepOwnContentEncoding(response, wire));
+        }
         // Revalidation with the claim-service always names the identity representation's tag: it knows no other.
         return claims.story(id, kept == null ? null : kept.report().etag()).flatMap(answer -> {
             if (answer.status() == Response.Status.NOT_MODIFIED.getStatusCode() && kept != null) {
+                reports.confirmed(kept);
                 return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding);
             }
             if (!answer.ok()) {

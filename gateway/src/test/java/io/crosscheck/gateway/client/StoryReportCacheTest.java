@@ -2,9 +2,11 @@ package io.crosscheck.gateway.client;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,8 +105,37 @@ class StoryReportCacheTest {
         assertEquals(0, cache.bytes());
     }
 
+    @Test
+    void aReportIsFreshForTheMaxStalenessAfterTheClaimServiceLastConfirmedIt() {
+        StoryReportCache cache = new StoryReportCache(1 << 20, Duration.ofSeconds(1), new StoryReportCompressor(registry),
+                compressionThreads, () -> now);
+        CachedStoryReport entry = cache.put("s1", report(json(100), "\"s1-1\""));
+        now += 999_000_000L;
+        assertTrue(cache.fresh(entry));
+        now += 1_000_000L;
+        assertFalse(cache.fresh(entry), "a second after it was stored it is revalidated");
+
+        cache.confirmed(entry);  // the claim-service answered 304
+        now += 500_000_000L;
+        assertTrue(cache.fresh(entry));
+        now += 600_000_000L;
+        assertFalse(cache.fresh(entry));
+        assertSame(entry, cache.put("s1", report(json(100), "\"s1-1\"")), "the same revision sent again");
+        assertTrue(cache.fresh(entry), "and confirmed by it");
+    }
+
+    @Test
+    void aMaxStalenessOfZeroRevalidatesEveryRequest() {
+        StoryReportCache cache = cache(1 << 20);
+        CachedStoryReport entry = cache.put("s1", report(json(100), "\"s1-1\""));
+        assertFalse(cache.fresh(entry));
+    }
+
+    private long now = 42_000_000_000L;
+
     private StoryReportCache cache(long maxBytes) {
-        return new StoryReportCache(maxBytes, new StoryReportCompressor(registry), compressionThreads);
+        return new StoryReportCache(maxBytes, Duration.ZERO, new StoryReportCompressor(registry), compressionThreads,
+                System::nanoTime);
     }
 
     private double compressions() {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /** The public API as a benchmark client sees it: one HTTP/1.1 client (its own connections) per caller. */
 final class GatewayClient {
@@ -50,25 +49,29 @@ final class GatewayClient {
         return new Answer(response.statusCode(), response.body());
     }
 
+    /** What a load-generating request saw: the status and whether the body came gzip-compressed. */
+    record Fetched(int status, boolean gzip) {
+    }
+
     /**
-     * Status only, for load generation: the body is read to its end and dropped, decompressed first when the
-     * answer is gzip (as a browser or {@code curl --compressed} would), so the client's work is counted too.
+     * For load generation: the body is read to its end and dropped, as sent (like wrk, a gzip answer is not
+     * decompressed: that is the client's work, done on its own machine, not the service's).
      *
      * @param acceptEncoding the Accept-Encoding to send ("gzip"), or null for none
      */
-    int getDiscarding(String path, Duration timeout, String acceptEncoding) throws IOException, InterruptedException {
+    Fetched getDiscarding(String path, Duration timeout, String acceptEncoding) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
-        try (InputStream body = gzip ? new GZIPInputStream(response.body(), 65536) : response.body()) {
+        try (InputStream body = response.body()) {
             while (body.read(buffer) >= 0) {
                 // drained
             }
         }
-        return response.statusCode();
+        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+        return new Fetched(response.statusCode(), gzip);
     }
 
     private final byte[] buffer = new byte[65536];

@@ -30,7 +30,7 @@ public final class ReportBenchmark {
     private static final Instant EPOCH = Instant.parse("2025-09-01T06:00:00Z");
     private static final int BATCH = 100;
 
-    record Cell(int requests, double seconds, double p50, double p99, int errors, Map<Integer, Integer> codes) {
+    record Cell(int requests, double seconds, double p50, double p99, int errors, Map<Integer, Integer> codes, long gzipped) {
         double throughput() {
             return requests / seconds;
         }
@@ -128,6 +128,7 @@ public final class ReportBenchmark {
     private static Cell measure(String gatewayUrl, StoryUnderTest story, int clients, Duration duration,
                                 String acceptEncoding) throws InterruptedException {
         List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.LongAdder gzipAnswers = new java.util.concurrent.atomic.LongAdder();
         Map<Integer, Integer> codes = new ConcurrentHashMap<>();
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -144,7 +145,12 @@ public final class ReportBenchmark {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = client.getDiscarding("/api/stories/" + story.id, Duration.ofSeconds(60), acceptEncoding);
+                            GatewayClient.Fetched fetched = client.getDiscarding("/api/stories/" + story.id,
+                                    Duration.ofSeconds(60), acceptEncoding);
+                            status = fetched.status();
+                            if (status == 200 && fetched.gzip()) {
+                                gzipAnswers.increment();
+                            }
                         } catch (java.io.IOException e) {
                             status = -1;
                         }
@@ -172,7 +178,8 @@ public final class ReportBenchmark {
         double seconds = (System.nanoTime() - window[0]) / 1e9;
         List<Double> all = latencies.stream().flatMap(List::stream).toList();
         int errors = codes.values().stream().mapToInt(Integer::intValue).sum();
-        return new Cell(all.size(), seconds, Bench.percentile(all, 50), Bench.percentile(all, 99), errors, new TreeMap<>(codes));
+        return new Cell(all.size(), seconds, Bench.percentile(all, 50), Bench.percentile(all, 99), errors, new TreeMap<>(codes),
+                gzipAnswers.sum());
     }
 
     private static void print(Map<StoryUnderTest, Map<Integer, List<Cell>>> results, int warmup, int seconds, int runs,
@@ -225,9 +232,15 @@ public final class ReportBenchmark {
         System.out.println("- First request for each report after its articles were loaded (rendered, not yet cached): "
                 + results.keySet().stream().map(s -> Bench.num(s.articles) + " articles " + Bench.num(s.firstMs) + " ms")
                 .collect(Collectors.joining(", ")) + ".");
+        long answers = results.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
+                .mapToLong(Cell::requests).sum();
+        long gzipped = results.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
+                .mapToLong(Cell::gzipped).sum();
         System.out.println("- Accept-Encoding: " + (encoding.equals("identity") ? "none (identity)" : encoding
-                + " (as browsers and `curl --compressed` send; the client decompresses every answer)")
-                + "; report size above is the uncompressed JSON.");
+                + " (as browsers and `curl --compressed` send), " + Bench.num(gzipped) + " of " + Bench.num(answers)
+                + " answers came gzip-compressed; like wrk, the load generator reads the bytes as sent and does not "
+                + "decompress them (a client's own work, on its own machine)")
+                + ". The report size above is the uncompressed JSON.");
         System.out.printf("- Closed-loop clients (each sends its next request when the last is answered), %d s warm-up "
                         + "then %d s measured per cell; %s.%s%n", warmup, seconds,
                 runs == 1 ? "one run" : "median of " + runs + " runs per cell (requests: the sum)",

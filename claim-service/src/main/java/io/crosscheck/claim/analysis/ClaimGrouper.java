@@ -136,7 +136,7 @@ public class ClaimGrouper {
         Map<UUID, ClaimGroup> byId = new HashMap<>();
         restated.forEach(g -> byId.put(g.id, g));
         Map<UUID, Set<ClaimGroup>> groupsByArticle = new HashMap<>();
-        for (StoredClaim member : StoredClaim.<StoredClaim>list("groupId in ?1", List.copyOf(byId.keySet()))) {
+        for (StoredClaim member : StoredClaim.membersOf(byId.keySet())) {
             if (!member.articleId.equals(alreadyJudged)) {
                 groupsByArticle.computeIfAbsent(member.articleId, a -> new LinkedHashSet<>()).add(byId.get(member.groupId));
             }

@@ -119,6 +119,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
                 + dataDir + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
                 + " -c max_connections=200";
+        // For profiling, e.g. "-c shared_preload_libraries=pg_stat_statements" while a benchmark runs.
+        String extra = System.getenv("CROSSCHECK_POSTGRES_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            options += " " + extra.strip();
+        }
         check(run(List.of(bin("pg_ctl"), "start", "-D", dataDir.toString(), "-w", "-t", "60",
                 "-l", dataDir.resolve("server.log").toString(), "-o", options), true),
                 "pg_ctl start (see " + dataDir.resolve("server.log") + ")");

@@ -7,6 +7,7 @@ import io.crosscheck.claim.extract.Polarity;
 import io.crosscheck.claim.model.AnalysedArticle;
 import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
+import io.crosscheck.claim.model.GroupStatus;
 import io.crosscheck.claim.model.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -50,8 +51,9 @@ public class ClaimGrouper {
     public void group(UUID storyId, AnalysedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         // Compared with every group of the story, but only the few the article joins are loaded as entities.
         List<Candidate> candidates = new ArrayList<>(Candidate.ofStory(storyId));
+        // Groups joined are loaded after the loop, in one query: their slots keep the order they were touched in.
         Map<UUID, ClaimGroup> touched = new LinkedHashMap<>();
-        Set<ClaimGroup> restated = new LinkedHashSet<>();
+        Map<UUID, StoredClaim> restatedBy = new HashMap<>();
         for (StoredClaim claim : claims) {
             if (claim.embedding == null || claim.checkworthiness < config.groups().minCheckworthiness()) {
                 continue;
@@ -66,15 +68,12 @@ public class ClaimGrouper {
                 }
             }
             if (best != null && bestScore >= config.groups().minSimilarity()) {
-                ClaimGroup group = touched.computeIfAbsent(best.id, id -> ClaimGroup.findById(id));
-                claim.groupId = group.id;
+                touched.putIfAbsent(best.id, null);
+                claim.groupId = best.id;
                 if (best.polarity == Polarity.DENIES && claim.polarity == Polarity.AFFIRMS) {
                     // State the fact as affirmed; the denial stays a member and denies it.
-                    group.statement = claim.text;
-                    group.embedding = claim.embedding;
-                    group.polarity = Polarity.AFFIRMS;
-                    best.restate(group);
-                    restated.add(group);
+                    best.restate(claim);
+                    restatedBy.put(best.id, claim);
                 }
             } else {
                 ClaimGroup group = new ClaimGroup();
@@ -84,19 +83,41 @@ public class ClaimGrouper {
                 group.embedding = claim.embedding;
                 group.polarity = claim.polarity;
                 group.createdAt = Instant.now();
-                group.status = io.crosscheck.claim.model.GroupStatus.SINGLE_SOURCE;
+                group.status = GroupStatus.SINGLE_SOURCE;
                 group.persist();
                 candidates.add(new Candidate(group.id, group.statement, group.polarity, group.embedding));
                 claim.groupId = group.id;
                 touched.put(group.id, group);
             }
         }
+        List<UUID> joined = touched.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        if (!joined.isEmpty()) {
+            ClaimGroup.<ClaimGroup>list("id in ?1", joined).forEach(group -> touched.put(group.id, group));
+        }
+        Set<ClaimGroup> restated = new LinkedHashSet<>();
+        restatedBy.forEach((id, claim) -> {
+            ClaimGroup group = touched.get(id);
+            group.statement = claim.text;
+            group.embedding = claim.embedding;
+            group.polarity = Polarity.AFFIRMS;
+            restated.add(group);
+        });
         // Stored now that their groups are known: persisted earlier, each would be inserted and then updated.
         claims.forEach(claim -> claim.persist());
         StoredClaim.flush();
         engine.judge(article, stanceView, touched.values());
         rejudge(restated, article.articleId);
-        refresh(touched.values());
+        refresh(needingRefresh(touched.values(), restated));
+    }
+
+    /**
+     * The groups whose status the article can change. Joining adds an article's position and members and changes
+     * no other article's position, so a CONTESTED group (an article denies it, or two sources' figures disagree)
+     * stays CONTESTED: refreshing it would read every member and reading of the group for nothing, and those
+     * groups are the big ones of a story. A restated group is refreshed anyway: its other articles were re-read.
+     */
+    static List<ClaimGroup> needingRefresh(Collection<ClaimGroup> touched, Set<ClaimGroup> restated) {
+        return touched.stream().filter(g -> g.status != GroupStatus.CONTESTED || restated.contains(g)).toList();
     }
 
     /** A group as compared with new claims: read as plain values, not as an entity to snapshot and flush. */
@@ -121,10 +142,11 @@ public class ClaimGrouper {
                     .map(r -> new Candidate((UUID) r[0], (String) r[1], (Polarity) r[2], (float[]) r[3])).toList();
         }
 
-        void restate(ClaimGroup group) {
-            statement = group.statement;
-            polarity = group.polarity;
-            embedding = group.embedding;
+        /** The affirming claim becomes the group's statement (a group founded on a denial states the fact). */
+        void restate(StoredClaim affirming) {
+            statement = affirming.text;
+            polarity = Polarity.AFFIRMS;
+            embedding = affirming.embedding;
         }
     }
 

@@ -144,6 +144,27 @@ class StoryReportTest {
                 .body("items.find { it.id == '" + story + "' }.contestedCount", org.hamcrest.Matchers.greaterThan(0));
     }
 
+    /**
+     * Filing refreshes the stored status of a group only when the new article can change it (a CONTESTED group stays
+     * CONTESTED: ClaimGrouper.needingRefresh). The hedged report joined the message claim after the denial had made
+     * it CONTESTED; the stored counts of every story must still be what the report computes from all members.
+     */
+    @Test
+    void storedContestedCountsAgreeWithTheReportComputedFromAllMembers() {
+        List<Map<String, Object>> stories = given().queryParam("size", 100).get("/stories").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        assertTrue(stories.size() >= 3, "stories: " + stories);
+        for (Map<String, Object> story : stories) {
+            List<Map<String, Object>> groups = report((String) story.get("id")).getList("claims");
+            long contested = groups.stream().filter(g -> "CONTESTED".equals(g.get("status"))).count();
+            assertEquals(((Number) story.get("contestedCount")).longValue(), contested,
+                    "story " + story.get("title") + ": " + groups);
+        }
+        List<Map<String, Object>> message = report(storyOf(reported)).getList("claims");
+        assertTrue(message.stream().anyMatch(g -> "CONTESTED".equals(g.get("status")) && positionOf(g, hedged) != null),
+                "the hedged report joined a contested group: " + message);
+    }
+
     @Test
     void differentFiguresForTheSameFactAreANumberConflict() {
         UUID twelve = deliver(article("Blast at Northfield chemical plant injures 12", BLAST_TWELVE, "Valley Post",

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * The whole product as {@code ./run} starts it, but on free ports and a temporary database: an embedded
  * PostgreSQL (databases articles and claims) and the three packaged services as JVM processes, each told where
- * its neighbours are. Extra claim-service JVM options (a flight recording, say) come from
- * {@code -Dbench.claim.jvmOptions="..."} or the environment variable BENCH_CLAIM_JVM_OPTS.
+ * its neighbours are. Extra JVM options per service (a flight recording, say) come from
+ * {@code -Dbench.claim.jvmOptions="..."} or the environment variable BENCH_CLAIM_JVM_OPTS, and likewise
+ * bench.article.jvmOptions / BENCH_ARTICLE_JVM_OPTS and bench.gateway.jvmOptions / BENCH_GATEWAY_JVM_OPTS.
  */
 final class CrosscheckStack implements AutoCloseable {
 
@@ -32,9 +33,10 @@ final class CrosscheckStack implements AutoCloseable {
                 "QUARKUS_REST_CLIENT_CLAIM_SERVICE_URL", "http://127.0.0.1:" + claimPort,
                 "QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL", "http://127.0.0.1:" + articlePort);
         claimService = new ServiceProcess(root, "claim-service", claimPort, merge(neighbours, database("claims")),
-                claimJvmOptions());
-        articleService = new ServiceProcess(root, "article-service", articlePort, merge(neighbours, database("articles")));
-        gateway = new ServiceProcess(root, "gateway", gatewayPort, neighbours);
+                jvmOptions("claim"));
+        articleService = new ServiceProcess(root, "article-service", articlePort, merge(neighbours, database("articles")),
+                jvmOptions("article"));
+        gateway = new ServiceProcess(root, "gateway", gatewayPort, neighbours, jvmOptions("gateway"));
         try {
             claimService.start();
             articleService.start();
@@ -69,8 +71,9 @@ final class CrosscheckStack implements AutoCloseable {
         postgres.close();
     }
 
-    private static List<String> claimJvmOptions() {
-        String options = System.getProperty("bench.claim.jvmOptions", System.getenv().getOrDefault("BENCH_CLAIM_JVM_OPTS", ""));
+    private static List<String> jvmOptions(String service) {
+        String options = System.getProperty("bench." + service + ".jvmOptions",
+                System.getenv().getOrDefault("BENCH_" + service.toUpperCase(java.util.Locale.ROOT) + "_JVM_OPTS", ""));
         return Arrays.stream(options.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 

@@ -49,21 +49,22 @@ public final class ReportBenchmark {
         // What browsers and `curl --compressed` send; "identity" measures the uncompressed path.
         String encoding = System.getProperty("bench.report.encoding", "gzip");
         String acceptEncoding = encoding.equals("identity") ? null : encoding;
+        LoadGenerator generator = LoadGenerator.choose(System.getProperty("bench.report.generator", "auto"));
         try (CrosscheckStack stack = CrosscheckStack.start(Bench.root(args))) {
             List<StoryUnderTest> stories = build(stack.gatewayUrl(), sizes);
             Map<StoryUnderTest, Map<Integer, List<Cell>>> results = new java.util.LinkedHashMap<>();
             for (StoryUnderTest story : stories) {
                 for (int c : clients) {
                     for (int run = 1; run <= runs; run++) {
-                        measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(warmup), acceptEncoding);
-                        Cell cell = measure(stack.gatewayUrl(), story, c, Duration.ofSeconds(seconds), acceptEncoding);
+                        measure(generator, stack.gatewayUrl(), story, c, Duration.ofSeconds(warmup), acceptEncoding);
+                        Cell cell = measure(generator, stack.gatewayUrl(), story, c, Duration.ofSeconds(seconds), acceptEncoding);
                         Bench.log("story of %d, %d clients, run %d: %d requests, %.1f/s, p50 %.1f ms, p99 %.1f ms, %d errors",
                                 story.articles, c, run, cell.requests, cell.throughput(), cell.p50, cell.p99, cell.errors);
                         results.computeIfAbsent(story, k -> new TreeMap<>()).computeIfAbsent(c, k -> new ArrayList<>()).add(cell);
                     }
                 }
             }
-            print(results, warmup, seconds, runs, encoding);
+            print(results, warmup, seconds, runs, encoding, generator);
         }
     }
 
@@ -125,6 +126,39 @@ public final class ReportBenchmark {
     }
 
     /** Closed-loop clients for {@code duration}: latency of every request started in it. */
+    /**
+     * Which program sends the requests. wrk (Debian package "wrk", C, epoll) costs the 2 cores far less than a Java
+     * client: with the Java one, the load generator took about 60% of the CPU at 50 clients and its own scheduling
+     * showed up in the p99. The Java one remains for machines without wrk.
+     */
+    enum LoadGenerator {
+        WRK, JAVA;
+
+        static LoadGenerator choose(String wanted) {
+            return switch (wanted) {
+                case "wrk" -> WRK;
+                case "java" -> JAVA;
+                case "auto" -> onPath("wrk") ? WRK : JAVA;
+                default -> throw new IllegalArgumentException("bench.report.generator: auto, wrk or java, not " + wanted);
+            };
+        }
+
+        private static boolean onPath(String program) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Cell measure(LoadGenerator generator, String gatewayUrl, StoryUnderTest story, int clients,
+                                Duration duration, String acceptEncoding) throws Exception {
+        return generator == LoadGenerator.WRK ? Wrk.measure(gatewayUrl + "/api/stories/" + story.id, clients, duration,
+                acceptEncoding) : measure(gatewayUrl, story, clients, duration, acceptEncoding);
+    }
+
     private static Cell measure(String gatewayUrl, StoryUnderTest story, int clients, Duration duration,
                                 String acceptEncoding) throws InterruptedException {
         List<List<Double>> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -183,7 +217,7 @@ public final class ReportBenchmark {
     }
 
     private static void print(Map<StoryUnderTest, Map<Integer, List<Cell>>> results, int warmup, int seconds, int runs,
-                              String encoding) {
+                              String encoding, LoadGenerator generator) {
         System.out.println("| story (articles) | claim groups | report size | clients | requests | throughput (req/s) "
                 + "| p50 | p99 | errors |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -236,16 +270,20 @@ public final class ReportBenchmark {
                 .mapToLong(Cell::requests).sum();
         long gzipped = results.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
                 .mapToLong(Cell::gzipped).sum();
+        System.out.println("- Load generator: " + (generator == LoadGenerator.WRK
+                ? "wrk (2 threads; 1 at one client), on the same 2 cores as the services"
+                : "the benchmark's Java client (one thread per client), on the same 2 cores as the services") + ".");
         System.out.println("- Accept-Encoding: " + (encoding.equals("identity") ? "none (identity)" : encoding
                 + " (as browsers and `curl --compressed` send), " + Bench.num(gzipped) + " of " + Bench.num(answers)
-                + " answers came gzip-compressed; like wrk, the load generator reads the bytes as sent and does not "
+                + " answers came gzip-compressed" + (generator == LoadGenerator.WRK ? " (wrk cannot tell: checked on a"
+                + " probe request before each cell)" : "") + "; the load generator reads the bytes as sent and does not "
                 + "decompress them (a client's own work, on its own machine)")
                 + ". The report size above is the uncompressed JSON.");
         System.out.printf("- Closed-loop clients (each sends its next request when the last is answered), %d s warm-up "
                         + "then %d s measured per cell; %s.%s%n", warmup, seconds,
                 runs == 1 ? "one run" : "median of " + runs + " runs per cell (requests: the sum)",
                 codes.isEmpty() ? "" : " Errors by status: " + codes.entrySet().stream()
-                        .map(e -> (e.getKey() < 0 ? "exception" : e.getKey().toString()) + " ×" + e.getValue())
+                        .map(e -> (e.getKey() < 0 ? "exception or socket error" : e.getKey() == 0 ? "non-2xx (wrk)" : e.getKey().toString()) + " ×" + e.getValue())
                         .collect(Collectors.joining(", ")) + ".");
     }
 }

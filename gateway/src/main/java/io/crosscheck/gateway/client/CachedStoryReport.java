@@ -2,6 +2,7 @@ package io.crosscheck.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ObjIntConsumer;
 import java.util.function.UnaryOperator;
 
@@ -36,8 +37,22 @@ public final class CachedStoryReport {
                 .memoize().indefinitely();
     }
 
+    /** When (System.nanoTime) a request started revalidating this revision, 0 when none is under way. */
+    private final AtomicLong revalidationStartedAt = new AtomicLong();
+
     void confirmed(long nanoTime) {
         confirmedAt = nanoTime;
+        revalidationStartedAt.set(0);
+    }
+
+    /** Claims the revalidation unless another request's, started after {@code since}, is under way. */
+    boolean claimRevalidation(long nanoTime, long since) {
+        long started = revalidationStartedAt.get();
+        return (started == 0 || started - since <= 0) && revalidationStartedAt.compareAndSet(started, nanoTime);
+    }
+
+    void revalidationFailed() {
+        revalidationStartedAt.set(0);
     }
 
     long confirmedAt() {

@@ -14,7 +14,8 @@ import java.util.function.LongSupplier;
 /**
  * The last story reports the claim-service sent, with their ETags, and their gzip forms once asked for. A kept report
  * is served as it is for {@code crosscheck.gateway.story-report-max-staleness} after the claim-service last confirmed
- * it; after that the gateway revalidates it (If-None-Match), so an answer is never staler than that; an unchanged
+ * it; after that the gateway revalidates it (If-None-Match), so an answer is never staler than that plus the one
+ * revalidation under way (see {@link #shouldRevalidate}); an unchanged
  * report then costs a 304 between the services instead of the whole report (0.8 MB at 100 articles) read and re-sent,
  * and no compression either (see {@link CachedStoryReport}).
  * Bounded by total bytes, identity and gzip together, least recently used out first.
@@ -52,6 +53,27 @@ public class StoryReportCache {
     /** Whether the entry was confirmed current recently enough to answer without asking the claim-service. */
     public boolean fresh(CachedStoryReport entry) {
         return maxStalenessNanos > 0 && clock.getAsLong() - entry.confirmedAt() < maxStalenessNanos;
+    }
+
+    /**
+     * Whether the caller, holding a stale entry, should revalidate it. One request does; the others that arrive while
+     * it waits for the claim-service are answered from the entry, which is then stale by at most that round trip.
+     * Without this, every request of the window asked the claim-service itself: at 50 clients, a burst of dozens of
+     * revalidations each time the entry went stale, and those requests made the p99. A revalidation not answered
+     * within the max staleness (a failed or lost call) is taken over by the next request. With a max staleness of
+     * zero every request revalidates, as configured.
+     */
+    public boolean shouldRevalidate(CachedStoryReport entry) {
+        if (maxStalenessNanos <= 0) {
+            return true;
+        }
+        long now = clock.getAsLong();
+        return entry.claimRevalidation(now, now - maxStalenessNanos);
+    }
+
+    /** The revalidation the entry's caller claimed did not get an answer: the next request may try. */
+    public void revalidationFailed(CachedStoryReport entry) {
+        entry.revalidationFailed();
     }
 
     /** The claim-service answered 304 for the entry's ETag: it is current as of now. */

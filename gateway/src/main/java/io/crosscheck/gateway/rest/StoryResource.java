@@ -90,7 +90,7 @@ public class StoryResource {
                              @Context HttpServerResponse wire) {
         String publicPath = "/api/stories/" + id;
         CachedStoryReport kept = reports.get(id);
-        if (kept != null && reports.fresh(kept)) {
+        if (kept != null && (reports.fresh(kept) || !reports.shouldRevalidate(kept))) {
             return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding)
                     .invoke(response -> keepOwnContentEncoding(response, wire));
         }
@@ -105,6 +105,10 @@ public class StoryResource {
                 return Uni.createFrom().item(passthrough.response(ClaimServiceClient.NAME, answer, publicPath));
             }
             return negotiation.answer(publicPath, answer, reports.put(id, answer), ifNoneMatch, acceptEncoding);
+        }).onFailure().invoke(failure -> {
+            if (kept != null) {
+                reports.revalidationFailed(kept);
+            }
         }).invoke(response -> keepOwnContentEncoding(response, wire));
     }
 

@@ -129,6 +129,32 @@ class StoryReportCacheTest {
         StoryReportCache cache = cache(1 << 20);
         CachedStoryReport entry = cache.put("s1", report(json(100), "\"s1-1\""));
         assertFalse(cache.fresh(entry));
+        assertTrue(cache.shouldRevalidate(entry));
+        assertTrue(cache.shouldRevalidate(entry), "every request, even while another revalidates");
+    }
+
+    @Test
+    void oneRequestRevalidatesAStaleReportWhileTheOthersAreAnsweredFromIt() {
+        StoryReportCache cache = new StoryReportCache(1 << 20, Duration.ofSeconds(1), new StoryReportCompressor(registry),
+                compressionThreads, () -> now);
+        CachedStoryReport entry = cache.put("s1", report(json(100), "\"s1-1\""));
+        now += 1_200_000_000L;
+        assertFalse(cache.fresh(entry));
+        assertTrue(cache.shouldRevalidate(entry), "the first request after it went stale asks the claim-service");
+        now += 20_000_000L;
+        assertFalse(cache.shouldRevalidate(entry), "the next ones, while it waits, are answered from the kept report");
+
+        cache.confirmed(entry);  // 304
+        assertTrue(cache.fresh(entry));
+        now += 1_100_000_000L;
+        assertTrue(cache.shouldRevalidate(entry), "stale again: one request asks again");
+
+        cache.revalidationFailed(entry);  // the call failed
+        assertTrue(cache.shouldRevalidate(entry), "after a failure the next request tries");
+        now += 999_000_000L;
+        assertFalse(cache.shouldRevalidate(entry));
+        now += 2_000_000L;
+        assertTrue(cache.shouldRevalidate(entry), "a revalidation unanswered for the max staleness is taken over");
     }
 
     private long now = 42_000_000_000L;

@@ -28,7 +28,8 @@ public interface GatewayConfig {
     /**
      * How long a kept story report is served without asking the claim-service whether it changed (0: ask on every
      * request). Under load this turns one revalidation per request into one per story per interval; the price is
-     * that a report can lag the claim-service's by up to this long.
+     * that a report can lag the claim-service's by up to this long, plus the one revalidation under way (requests
+     * that arrive while it waits are answered from the kept copy).
      */
     @WithDefault("1s")
     Duration storyReportMaxStaleness();

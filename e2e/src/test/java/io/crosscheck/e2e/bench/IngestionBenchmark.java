@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * is accepted) and each article counts when {@code GET /api/articles/{id}} shows its analysis DONE.
  *
  * <p>Properties: bench.ingest.articles (per level, 300), bench.ingest.clients (1,8,32), bench.ingest.events (6),
- * bench.ingest.warmup (articles analysed before measuring, 600), bench.ingest.stallSeconds (60: an article not
+ * bench.ingest.warmup (articles analysed before measuring, 2,400), bench.ingest.stallSeconds (60: an article not
  * analysed when nothing has finished for this long is lost), bench.runs (1; medians when more), bench.quick.
  */
 public final class IngestionBenchmark {
@@ -54,9 +54,10 @@ public final class IngestionBenchmark {
         int articles = Bench.integer("bench.ingest.articles", 300, 40);
         int[] clients = Bench.integers("bench.ingest.clients", "1,8,32", "1,8,32");
         int events = Math.min(Bench.integer("bench.ingest.events", 6, 6), NewswireCorpus.eventCount());
-        // Sustained means warm: on 2 cores the JIT compilers need several hundred articles (with 40, three
-        // successive runs rose from 15 to 22 to 29 articles/s at 32 clients).
-        int warmup = Bench.integer("bench.ingest.warmup", 600, 8);
+        // Sustained means warm: on 2 busy cores the JIT compilers get little time. With 40 articles, three successive
+        // runs rose from 15 to 22 to 29 articles/s at 32 clients (Intel VM); with 600 on the AMD EPYC VM they still
+        // rose from 10 to 17 to 24 over the next 2,700 articles.
+        int warmup = Bench.integer("bench.ingest.warmup", 2400, 8);
         int runs = Bench.runs(1);
         Duration stall = Duration.ofSeconds(Bench.integer("bench.ingest.stallSeconds", 60, 30));
         try (CrosscheckStack stack = CrosscheckStack.start(Bench.root(args))) {

@@ -155,7 +155,7 @@ public final class ReportBenchmark {
 
     private static Cell measure(LoadGenerator generator, String gatewayUrl, StoryUnderTest story, int clients,
                                 Duration duration, String acceptEncoding) throws Exception {
-        return generator == LoadGenerator.WRK ? Wrk.measure(gatewayUrl + "/api/stories/" + story.id, clients, duration,
+        return generator == LoadGenerator.WRK ? Wrk.measure(gatewayUrl, "/api/stories/" + story.id, clients, duration,
                 acceptEncoding) : measure(gatewayUrl, story, clients, duration, acceptEncoding);
     }
 

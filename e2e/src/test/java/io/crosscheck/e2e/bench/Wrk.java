@@ -23,16 +23,16 @@ final class Wrk {
     private Wrk() {
     }
 
-    static ReportBenchmark.Cell measure(String url, int clients, Duration duration, String acceptEncoding)
-            throws IOException, InterruptedException {
-        GatewayClient.Fetched probe = new GatewayClient(url.substring(0, url.indexOf("/api/")))
-                .getDiscarding(url.substring(url.indexOf("/api/")), Duration.ofSeconds(60), acceptEncoding);
+    static ReportBenchmark.Cell measure(String gatewayUrl, String path, int clients, Duration duration,
+                                        String acceptEncoding) throws IOException, InterruptedException {
+        GatewayClient.Fetched probe = new GatewayClient(gatewayUrl).getDiscarding(path, Duration.ofSeconds(60),
+                acceptEncoding);
         List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(2, clients)),
                 "-c", String.valueOf(clients), "-d", duration.toSeconds() + "s", "--timeout", "60s", "--latency"));
         if (acceptEncoding != null) {
             command.addAll(List.of("-H", "Accept-Encoding: " + acceptEncoding));
         }
-        command.add(url);
+        command.add(gatewayUrl + path);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
@@ -62,8 +62,7 @@ final class Wrk {
             m = REQUESTS.matcher(line);
             if (m.find()) {
                 requests = Integer.parseInt(m.group(1));
-                seconds = m.group(3).equals("m") ? Double.parseDouble(m.group(2)) * 60
-                        : millis(Double.parseDouble(m.group(2)), m.group(3)) / 1000;
+                seconds = millis(Double.parseDouble(m.group(2)), m.group(3)) / 1000;
                 continue;
             }
             m = NON_2XX.matcher(line);
@@ -87,8 +86,8 @@ final class Wrk {
         }
         int errors = codes.values().stream().mapToInt(Integer::intValue).sum();
         // wrk counts every answer; the Java generator counts 200s as requests and the rest as errors.
-        return new ReportBenchmark.Cell(requests - Math.min(requests, codes.getOrDefault(0, 0)), seconds, p50, p99,
-                errors, codes, gzip ? requests - Math.min(requests, codes.getOrDefault(0, 0)) : 0);
+        int answered = requests - Math.min(requests, codes.getOrDefault(0, 0));
+        return new ReportBenchmark.Cell(answered, seconds, p50, p99, errors, codes, gzip ? answered : 0);
     }
 
     private static double millis(double value, String unit) {
@@ -96,6 +95,7 @@ final class Wrk {
             case "us" -> value / 1000;
             case "ms" -> value;
             case "s" -> value * 1000;
+            case "m" -> value * 60_000;
             default -> throw new IllegalArgumentException(unit);
         };
     }

@@ -1,7 +1,8 @@
 package io.crosscheck.claim.analysis;
 
 import io.crosscheck.claim.analysis.report.PositionStance;
-import io.crosscheck.claim.embed.SentenceEmbedder;
+import io.crosscheck.nlp.embed.SentenceEncoder;
+import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.claim.model.AnalysedArticle;
 import io.crosscheck.claim.model.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,11 @@ public class ClaimCheckService {
             "\\b(not|no|never|denied|denies|deny|false|untrue|n't)\\b", Pattern.CASE_INSENSITIVE);
 
     private final EntityManager em;
-    private final SentenceEmbedder embedder;
+    private final SentenceEncoder encoder;
 
-    public ClaimCheckService(EntityManager em, SentenceEmbedder embedder) {
+    public ClaimCheckService(EntityManager em, SentenceEncoder encoder) {
         this.em = em;
-        this.embedder = embedder;
+        this.encoder = encoder;
     }
 
     @Transactional
@@ -64,7 +65,7 @@ public class ClaimCheckService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        float[] target = embedder.embed(claim);
+        float[] target = encoder.encode(claim);
         boolean claimNegated = NEGATION.matcher(claim).find();
         Map<UUID, List<Scored>> byArticle = new HashMap<>();
         Map<UUID, float[]> embeddings = embeddings(ids);
@@ -73,7 +74,7 @@ public class ClaimCheckService {
             if (embedding == null) {
                 continue;
             }
-            double similarity = SentenceEmbedder.cosine(target, embedding);
+            double similarity = Vectors.cosine(target, embedding);
             if (similarity >= MIN_SIMILARITY) {
                 byArticle.computeIfAbsent(candidate.articleId, a -> new ArrayList<>()).add(new Scored(candidate, similarity));
             }

@@ -1,11 +1,11 @@
 package io.crosscheck.claim.analysis;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.embed.SentenceEmbedder;
-import io.crosscheck.claim.extract.Entity;
-import io.crosscheck.claim.extract.Polarity;
+import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.extract.Entity;
+import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.claim.model.AnalysedArticle;
-import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
+import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.GroupStatus;
 import io.crosscheck.claim.model.StoredClaim;
@@ -211,7 +211,7 @@ public class ClaimGrouper {
     }
 
     static double similarity(StoredClaim claim, String groupStatement, float[] groupEmbedding) {
-        double score = SentenceEmbedder.cosine(claim.embedding, groupEmbedding);
+        double score = Vectors.cosine(claim.embedding, groupEmbedding);
         List<Entity> entities = claim.entities == null ? List.of() : claim.entities;
         if (entities.isEmpty()) {
             return score;

@@ -1,8 +1,8 @@
 package io.crosscheck.claim.analysis;
 
-import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
-import io.crosscheck.claim.analysis.stance.Stance;
-import io.crosscheck.claim.analysis.stance.StanceResult;
+import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.crosscheck.nlp.stance.Stance;
+import io.crosscheck.nlp.stance.StanceResult;
 import io.crosscheck.claim.model.AnalysedArticle;
 import io.crosscheck.claim.model.ClaimGroup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.crosscheck.claim.analysis;
 
-import io.crosscheck.claim.analysis.stance.Stance;
+import io.crosscheck.nlp.stance.Stance;
 
 /**
  * What the stance engine (POST /stance's classifier) reads in one article toward one claim group's statement.

@@ -1,9 +1,9 @@
 package io.crosscheck.claim.analysis;
 
-import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
-import io.crosscheck.claim.analysis.stance.AnalyzedClaim;
-import io.crosscheck.claim.analysis.stance.StanceClassifier;
-import io.crosscheck.claim.analysis.stance.StanceResult;
+import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.crosscheck.nlp.stance.AnalyzedClaim;
+import io.crosscheck.nlp.stance.StanceClassifier;
+import io.crosscheck.nlp.stance.StanceResult;
 import io.crosscheck.claim.embed.MiniLmSentenceEmbedder;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

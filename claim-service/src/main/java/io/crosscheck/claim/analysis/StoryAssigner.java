@@ -1,14 +1,14 @@
 package io.crosscheck.claim.analysis;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.extract.Entity;
+import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.claim.model.AnalysedArticle;
 import io.crosscheck.claim.model.AnalysisStatus;
 import io.crosscheck.claim.model.ClaimGroup;
 import io.crosscheck.claim.model.GroupStatus;
 import io.crosscheck.claim.model.StoredClaim;
 import io.crosscheck.claim.model.Story;
-import io.crosscheck.claim.analysis.stance.AnalyzedArticle;
+import io.crosscheck.nlp.stance.AnalyzedArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;

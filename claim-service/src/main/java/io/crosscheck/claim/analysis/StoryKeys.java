@@ -1,6 +1,6 @@
 package io.crosscheck.claim.analysis;
 
-import io.crosscheck.claim.extract.Entity;
+import io.crosscheck.nlp.extract.Entity;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;

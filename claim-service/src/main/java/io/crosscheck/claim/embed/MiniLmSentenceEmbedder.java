@@ -1,7 +1,7 @@
 package io.crosscheck.claim.embed;
 
-import io.crosscheck.claim.analysis.stance.MiniLmSentenceEncoder;
-import io.crosscheck.claim.analysis.stance.SentenceEncoder;
+import io.crosscheck.nlp.embed.MiniLmSentenceEncoder;
+import io.crosscheck.nlp.embed.SentenceEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ import java.util.Map;
  * recent sentences (exact text) lets the second use the first's vector.
  */
 @ApplicationScoped
-public class MiniLmSentenceEmbedder implements SentenceEmbedder, SentenceEncoder {
+public class MiniLmSentenceEmbedder implements SentenceEncoder {
 
     /** About 1.5 KB a vector: 4,096 recent sentences, some 6 MB, cover the articles being analysed. */
     private static final int CACHED_SENTENCES = 4096;
@@ -30,11 +30,6 @@ public class MiniLmSentenceEmbedder implements SentenceEmbedder, SentenceEncoder
             return size() > CACHED_SENTENCES;
         }
     };
-
-    @Override
-    public float[] embed(String sentence) {
-        return encode(List.of(sentence))[0];
-    }
 
     @Override
     public float[][] encode(List<String> sentences) {

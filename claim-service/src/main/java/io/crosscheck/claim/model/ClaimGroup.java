@@ -2,7 +2,7 @@ package io.crosscheck.claim.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import io.crosscheck.claim.extract.Polarity;
+import io.crosscheck.nlp.extract.Polarity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

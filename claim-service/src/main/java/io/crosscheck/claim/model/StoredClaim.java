@@ -1,10 +1,10 @@
 package io.crosscheck.claim.model;
 
-import io.crosscheck.claim.extract.Attribution;
-import io.crosscheck.claim.extract.Entity;
-import io.crosscheck.claim.extract.Polarity;
-import io.crosscheck.claim.extract.Quantity;
-import io.crosscheck.claim.extract.TimeMention;
+import io.crosscheck.nlp.extract.Attribution;
+import io.crosscheck.nlp.extract.Entity;
+import io.crosscheck.nlp.extract.Polarity;
+import io.crosscheck.nlp.extract.Quantity;
+import io.crosscheck.nlp.extract.TimeMention;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,12 +1,12 @@
 package io.crosscheck.claim.rest;
 
-import io.crosscheck.claim.extract.Attribution;
-import io.crosscheck.claim.extract.Claimant;
-import io.crosscheck.claim.extract.Entity;
-import io.crosscheck.claim.extract.Polarity;
-import io.crosscheck.claim.extract.Quantity;
-import io.crosscheck.claim.extract.Span;
-import io.crosscheck.claim.extract.TimeMention;
+import io.crosscheck.nlp.extract.Attribution;
+import io.crosscheck.nlp.extract.Claimant;
+import io.crosscheck.nlp.extract.Entity;
+import io.crosscheck.nlp.extract.Polarity;
+import io.crosscheck.nlp.extract.Quantity;
+import io.crosscheck.nlp.extract.Span;
+import io.crosscheck.nlp.extract.TimeMention;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package io.crosscheck.claim.rest;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.extract.ExtractionRequest;
+import io.crosscheck.nlp.extract.ExtractionRequest;
 import io.crosscheck.claim.service.ClaimMapper;
 import io.crosscheck.claim.service.ExtractionService;
 import jakarta.ws.rs.Consumes;

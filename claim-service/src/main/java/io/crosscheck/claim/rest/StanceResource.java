@@ -1,7 +1,7 @@
 package io.crosscheck.claim.rest;
 
 import io.crosscheck.claim.analysis.StanceService;
-import io.crosscheck.claim.analysis.stance.StanceResult;
+import io.crosscheck.nlp.stance.StanceResult;
 import io.crosscheck.claim.config.ClaimServiceConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,8 +1,8 @@
 package io.crosscheck.claim.service;
 
-import io.crosscheck.claim.extract.Claimant;
-import io.crosscheck.claim.extract.ExtractedClaim;
-import io.crosscheck.claim.extract.Span;
+import io.crosscheck.nlp.extract.Claimant;
+import io.crosscheck.nlp.extract.ExtractedClaim;
+import io.crosscheck.nlp.extract.Span;
 import io.crosscheck.claim.model.StoredClaim;
 import io.crosscheck.claim.rest.ClaimView;
 import java.util.UUID;

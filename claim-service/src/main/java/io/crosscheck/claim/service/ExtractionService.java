@@ -1,9 +1,9 @@
 package io.crosscheck.claim.service;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.extract.ClaimExtractor;
-import io.crosscheck.claim.extract.ExtractedClaim;
-import io.crosscheck.claim.extract.ExtractionRequest;
+import io.crosscheck.nlp.extract.ClaimExtractor;
+import io.crosscheck.nlp.extract.ExtractedClaim;
+import io.crosscheck.nlp.extract.ExtractionRequest;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.crosscheck.claim.analysis.report;
 
-import io.crosscheck.claim.extract.Claimant;
+import io.crosscheck.nlp.extract.Claimant;
 import java.util.UUID;
 
 public record Position(UUID articleId, String source, UUID claimId, PositionStance stance, Claimant claimant,

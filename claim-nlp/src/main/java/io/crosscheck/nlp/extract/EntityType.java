@@ -1,0 +1,3 @@
+package io.crosscheck.nlp.extract;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, OTHER }

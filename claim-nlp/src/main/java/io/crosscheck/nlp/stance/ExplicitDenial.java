@@ -1,0 +1,160 @@
+package io.crosscheck.nlp.stance;
+
+import io.crosscheck.nlp.embed.Vectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a sentence that says outright that the claim is false: "X denied that ...", "... are not true",
+ * "X did not ...". FNC-1 has few such pairs (its "disagree" bodies are mostly hoax debunks), so a model
+ * trained on it alone reads a plain news denial as DISCUSSES, or even SUPPORTS since the denial repeats
+ * the claim's words. The product needs those as DENIES, hence this rule on top of the model.
+ * <p>The sentence must be one of the closest to the claim and close in meaning (so a denial of
+ * something else does not count), and the claim itself must not carry the same cue (a claim "the
+ * company denied the layoffs" is supported, not denied, by "the company denied the layoffs").
+ */
+final class ExplicitDenial {
+    private ExplicitDenial() {
+    }
+
+    /** Only the closest sentences (title included) can carry the denial. */
+    static final int SEARCH_DEPTH = 2;
+    /** MiniLM cosine below which a sentence is not about the claim's own statement. */
+    static final double MIN_SIMILARITY = 0.5;
+    /** A negation counts when one of the claim's content words follows within this many words. */
+    static final int NEGATION_SCOPE = 3;
+
+    /** Verbs by which someone rejects a statement. */
+    static final Set<String> DENIAL_VERBS = Set.of(
+            "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "reject", "rejects", "rejected",
+            "dismiss", "dismisses", "dismissed", "debunk", "debunks", "debunked", "dispute", "disputes", "disputed",
+            "contradict", "contradicts", "contradicted", "retract", "retracted", "retracts", "rebuff", "rebuffs", "rebuffed", "rejecting", "dismissing", "disputing",
+            "refuting", "debunking", "contradicting");
+
+    /** Words that call a statement false. */
+    static final Set<String> FALSITY = Set.of(
+            "false", "falsely", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "fabricated", "myth",
+            "misinformation", "disinformation", "incorrect", "inaccurate", "erroneous", "nonsense", "rubbish");
+
+    static final List<List<String>> FALSITY_PHRASES = List.of(
+            List.of("not", "true"), List.of("no", "evidence"), List.of("no", "truth"), List.of("not", "the", "case"),
+            List.of("never", "happened"), List.of("did", "not", "happen"), List.of("not", "accurate"),
+            List.of("not", "correct"));
+
+    /**
+     * Claims that already negate, reject, hedge or attribute ("X says ...", "... reportedly ...", a
+     * question) are statements about a report; a text denying that report discusses them rather than
+     * denies them (so FNC-1 labels such pairs), and the rule stays out.
+     */
+    static final Set<String> CLAIM_ATTRIBUTION = Set.of(
+            "claims", "claim", "claimed", "reportedly", "report", "reports", "reported", "allegedly", "alleged",
+            "rumor", "rumors", "rumour", "rumours", "rumored", "says", "said", "according", "nope");
+
+    /** What a denial verb rejects, when it is not the claim's own words: "denied that", "dismissed reports". */
+    static final Set<String> DENIED_OBJECTS = Set.of(
+            "that", "report", "reports", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "allegation",
+            "allegations", "accusation", "accusations", "story", "stories", "having", "any", "it", "this", "the");
+
+    /** Modal hedges: "could be a hoax" does not call anything false. */
+    static final Set<String> MODAL_HEDGES = Set.of("could", "may", "might", "possibly", "perhaps", "if", "whether");
+
+    /** Auxiliaries that a denial's "not" attaches to: "did not", "are not", "has never". */
+    static final Set<String> AUXILIARIES = Set.of(
+            "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "can");
+
+    /** Index into {@code article.sentences} of the denying sentence, or -1. */
+    static int find(AnalyzedClaim claim, AnalyzedArticle article, double[] relevance) {
+        if (claim.text.contains("?")
+                || CueLexicon.count(claim.words, CueLexicon.NEGATION) > 0
+                || CueLexicon.count(claim.words, CueLexicon.REFUTING) > 0
+                || CueLexicon.count(claim.words, DENIAL_VERBS) > 0
+                || CueLexicon.count(claim.words, FALSITY) > 0
+                || CueLexicon.count(claim.words, CLAIM_ATTRIBUTION) > 0) {
+            return -1;
+        }
+        // The title is the outlet's own framing: "No, the bridge did not collapse" or "Kremlin denies ..." denies
+        // the claim wherever the title ranks, and it does not take one of the text's places below.
+        if (hasTitle(article) && Vectors.dot(claim.embedding, article.sentenceEmbeddings[0]) >= MIN_SIMILARITY) {
+            List<String> title = article.sentenceWords.get(0);
+            if (deniesSomething(claim, title) || callsFalse(title) || negatesClaimWords(claim, title)) {
+                return 0;
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i : StanceFeatures.ranked(relevance)) {
+            if (article.sentences.get(i).isInText()) {
+                order.add(i);
+            }
+        }
+        for (int r = 0; r < Math.min(SEARCH_DEPTH, order.size()); r++) {
+            int i = order.get(r);
+            double similarity = Vectors.dot(claim.embedding, article.sentenceEmbeddings[i]);
+            if (similarity < MIN_SIMILARITY) {
+                continue;
+            }
+            List<String> words = article.sentenceWords.get(i);
+            if (deniesSomething(claim, words) || callsFalse(words)) {
+                return i;
+            }
+            // A bare negation is weaker evidence: only in the single closest sentence, and only when it
+            // negates the claim's own words.
+            if (r == 0 && similarity >= NEGATION_MIN_SIMILARITY && negatesClaimWords(claim, words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasTitle(AnalyzedArticle article) {
+        return !article.sentences.isEmpty() && !article.sentences.get(0).isInText();
+    }
+
+    /** MiniLM cosine a negated sentence needs: it must restate the claim nearly word for word. */
+    static final double NEGATION_MIN_SIMILARITY = 0.55;
+
+    /** "X denied that ...", "dismissed reports ...", "denied accepting a bribe". */
+    private static boolean deniesSomething(AnalyzedClaim claim, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!DENIAL_VERBS.contains(words.get(i))) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(words.size() - 1, i + 3); j++) {
+                String w = words.get(j);
+                if (DENIED_OBJECTS.contains(w) || isClaimWord(claim, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "... are not true", "... is false", "a hoax", unless hedged by a modal. */
+    private static boolean callsFalse(List<String> words) {
+        boolean falsity = CueLexicon.count(words, FALSITY) > 0 || CueLexicon.countPhrases(words, FALSITY_PHRASES) > 0;
+        return falsity && CueLexicon.count(words, MODAL_HEDGES) == 0;
+    }
+
+    /** An auxiliary's "not"/"never" followed closely by the claim's own content words: "did not lay off workers". */
+    private static boolean negatesClaimWords(AnalyzedClaim claim, List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            // "has no ..." is left out: in news it is mostly "has no comment", "had no choice".
+            boolean negated = (w.equals("not") || w.equals("never")) && AUXILIARIES.contains(words.get(i - 1));
+            if (!negated) {
+                continue;
+            }
+            for (int j = i + 1; j <= Math.min(words.size() - 1, i + NEGATION_SCOPE); j++) {
+                if (isClaimWord(claim, words.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClaimWord(AnalyzedClaim claim, String word) {
+        return !TextAnalyzer.STOP_WORDS.contains(word) && claim.stemSet.contains(TextAnalyzer.stem(word));
+    }
+}

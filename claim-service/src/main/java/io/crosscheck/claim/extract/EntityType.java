@@ -1,3 +1,0 @@
-package io.crosscheck.claim.extract;
-
-public enum EntityType { PERSON, ORGANIZATION, LOCATION, OTHER }

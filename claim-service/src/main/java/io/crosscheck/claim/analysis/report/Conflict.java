@@ -1,7 +1,0 @@
-package io.crosscheck.claim.analysis.report;
-
-import java.util.List;
-import java.util.UUID;
-
-public record Conflict(ConflictKind kind, List<UUID> claimIds, String detail) {
-}

@@ -1,4 +1,0 @@
-package io.crosscheck.claim.analysis.report;
-
-/** Where one source stands on a claim group's statement. */
-public enum PositionStance { SUPPORTS, DENIES, DISCUSSES }

@@ -1,9 +1,0 @@
-package io.crosscheck.claim.analysis.report;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-public record StorySummary(UUID id, String title, int articleCount, List<String> sources, Instant firstPublishedAt,
-                           Instant lastPublishedAt, int contestedCount) {
-}

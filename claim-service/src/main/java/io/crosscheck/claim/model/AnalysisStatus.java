@@ -1,3 +1,0 @@
-package io.crosscheck.claim.model;
-
-public enum AnalysisStatus { PENDING, DONE, FAILED }

@@ -1,0 +1,3 @@
+package io.crosscheck.claim.persistence;
+
+public enum AnalysisStatus { PENDING, DONE, FAILED }

@@ -1,0 +1,45 @@
+package io.crosscheck.claim.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import io.crosscheck.nlp.extract.Polarity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Claims of one story that state the same fact. {@code statement} is the fact as first affirmed. */
+@Entity
+@Table(name = "claim_group")
+public class ClaimGroup extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "story_id")
+    public UUID storyId;
+
+    public String statement;
+
+    @Enumerated(EnumType.STRING)
+    public Polarity polarity;
+
+    @Enumerated(EnumType.STRING)
+    public GroupStatus status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public float[] embedding;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static List<ClaimGroup> ofStory(UUID storyId) {
+        return list("storyId = ?1 order by createdAt", storyId);
+    }
+}

@@ -1,0 +1,68 @@
+package io.crosscheck.claim.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An article as the claim-service received it, with the state of its analysis. */
+@Entity
+@Table(name = "analysed_article")
+public class ReceivedArticle extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "article_id")
+    public UUID articleId;
+
+    public String title;
+
+    public String text;
+
+    public String source;
+
+    public String url;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public String language;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "article_version")
+    public long articleVersion;
+
+    @Enumerated(EnumType.STRING)
+    public AnalysisStatus status;
+
+    public String extractor;
+
+    public String error;
+
+    public int attempts;
+
+    @Column(name = "story_id")
+    public UUID storyId;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "analysed_at")
+    public Instant analysedAt;
+
+    public static List<ReceivedArticle> inStory(UUID storyId) {
+        return list("storyId = ?1 order by publishedAt, receivedAt", storyId);
+    }
+
+    /** When the article was published, or else when it reached us: the time stories are grouped by. */
+    public Instant effectiveTime() {
+        return publishedAt != null ? publishedAt : receivedAt;
+    }
+}

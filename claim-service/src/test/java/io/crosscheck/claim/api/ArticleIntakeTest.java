@@ -1,0 +1,88 @@
+package io.crosscheck.claim.api;
+
+import static io.crosscheck.claim.api.StoryFixtures.BLAST_TWELVE;
+import static io.crosscheck.claim.api.StoryFixtures.MESSAGE_DENIED;
+import static io.crosscheck.claim.api.StoryFixtures.article;
+import static io.crosscheck.claim.api.StoryFixtures.awaitAnalysed;
+import static io.crosscheck.claim.api.StoryFixtures.deliver;
+import static io.crosscheck.claim.api.StoryFixtures.storyOf;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ArticleIntakeTest {
+
+    @Test
+    void deliveredArticleIsAnalysedWithItsClaims() {
+        UUID id = deliver(article("Kremlin denies message", MESSAGE_DENIED, "Intake Wire", "2025-06-25T10:00:00Z"));
+        awaitAnalysed(id);
+        given().get("/articles/" + id + "/analysis").then().statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("extractor", org.hamcrest.Matchers.startsWith("extractor-"))
+                .body("claims.size()", greaterThan(0))
+                .body("claims.articleId", hasItem(id.toString()))
+                .body("claims.claimant.name", hasItem("Dmitry Peskov"))
+                .body("claims.polarity", hasItem("DENIES"));
+    }
+
+    @Test
+    void deliveringTheSameArticleAgainDoesNotReanalyseIt() {
+        Map<String, Object> article = article("Northfield blast", BLAST_TWELVE, "Repeat Wire", "2025-03-03T12:00:00Z");
+        UUID id = deliver(article);
+        awaitAnalysed(id);
+        List<String> before = given().get("/articles/" + id + "/analysis").then().extract().path("claims.id");
+        given().contentType(ContentType.JSON).body(article).put("/articles/" + id).then()
+                .statusCode(202).body("queued", equalTo(false));
+        List<String> after = given().get("/articles/" + id + "/analysis").then().extract().path("claims.id");
+        assertEquals(before, after, "the same claims, not re-extracted copies");
+    }
+
+    @Test
+    void changedTextIsReanalysed() {
+        Map<String, Object> article = article("Northfield blast", BLAST_TWELVE, "Change Wire", "2025-03-03T12:00:00Z");
+        UUID id = deliver(article);
+        awaitAnalysed(id);
+        article.put("text", BLAST_TWELVE + " Investigators said a gas leak caused the explosion.");
+        article.put("contentHash", "changed");
+        given().contentType(ContentType.JSON).body(article).put("/articles/" + id).then()
+                .statusCode(202).body("queued", equalTo(true));
+        awaitAnalysed(id);
+        given().get("/articles/" + id + "/analysis").then().body("claims.sentence", hasItem(
+                org.hamcrest.Matchers.containsString("gas leak")));
+    }
+
+    @Test
+    void deletedArticleTakesItsClaimsAndItsStoryWithIt() {
+        UUID id = deliver(article("Northfield blast", BLAST_TWELVE, "Delete Wire", "2025-01-10T12:00:00Z"));
+        awaitAnalysed(id);
+        String story = storyOf(id);
+        given().delete("/articles/" + id).then().statusCode(204);
+        given().get("/articles/" + id + "/analysis").then().statusCode(404);
+        if (story != null) {
+            given().get("/stories/" + story).then().statusCode(404);
+        }
+        given().delete("/articles/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownArticleAnswers404() {
+        given().get("/articles/" + UUID.randomUUID() + "/analysis").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void articleWithoutRequiredFieldsAnswers400() {
+        given().contentType(ContentType.JSON).body(Map.of("title", "No text")).put("/articles/" + UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}

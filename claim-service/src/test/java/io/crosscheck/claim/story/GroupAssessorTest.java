@@ -1,0 +1,125 @@
+package io.crosscheck.claim.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crosscheck.claim.story.report.ConflictKind;
+import io.crosscheck.claim.story.report.Position;
+import io.crosscheck.claim.story.report.PositionStance;
+import io.crosscheck.nlp.stance.Stance;
+import io.crosscheck.nlp.extract.Attribution;
+import io.crosscheck.nlp.extract.Polarity;
+import io.crosscheck.claim.persistence.GroupStatus;
+import io.crosscheck.claim.persistence.StoredClaim;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** How an article's position combines its extracted claims with the stance engine's reading of the whole article. */
+class GroupAssessorTest {
+
+    private static final String FACT = "The Harbour Bridge was closed on Friday after cracks were found.";
+
+    @Test
+    void withoutAReadingTheExtractionDecides() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(PositionStance.SUPPORTS, only(GroupAssessor.assess(members(own))).stance());
+    }
+
+    @Test
+    void aMemberSentenceThatDeniesIsADenialWhateverTheEngineReads() {
+        StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
+                "The bridge was not closed, city engineer Mara Kell said.");
+        Position position = only(GroupAssessor.assess(members(denial), reading(denial, Stance.SUPPORTS, null)));
+        assertEquals(PositionStance.DENIES, position.stance());
+        assertEquals("Mara Kell", position.claimant().name());
+    }
+
+    @Test
+    void theEngineFindsADenialElsewhereInTheArticle() {
+        StoredClaim relayed = claim(Attribution.INDIRECT, null, "posts on social media", Polarity.AFFIRMS,
+                "Posts on social media claimed the bridge was closed on Friday.");
+        String debunk = "The city's transport office rejected the posts and said traffic crossed the bridge all day.";
+        Position position = only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.DENIES, debunk)));
+        assertEquals(PositionStance.DENIES, position.stance());
+        assertEquals(debunk, position.evidence(), "the denying sentence is the evidence");
+        assertNull(position.claimant(), "the member's claimant did not deny anything");
+    }
+
+    @Test
+    void anOutletsOwnVoiceSupportsEvenWhenTheEngineOnlyReadsDiscussion() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(PositionStance.SUPPORTS,
+                only(GroupAssessor.assess(members(own), reading(own, Stance.DISCUSSES, FACT))).stance());
+        StoredClaim unnamed = claim(Attribution.ANONYMOUS, null, "two people familiar with the matter",
+                Polarity.AFFIRMS, FACT);
+        unnamed.hedged = true;
+        Position hedged = only(GroupAssessor.assess(members(unnamed), reading(unnamed, Stance.DISCUSSES, FACT)));
+        assertEquals(PositionStance.SUPPORTS, hedged.stance(), "its own unnamed sources: the outlet's report");
+        assertTrue(hedged.hedged());
+    }
+
+    @Test
+    void aClaimTheArticleAttributesIsSupportedOrDiscussedAsTheEngineReadsIt() {
+        StoredClaim official = claim(Attribution.INDIRECT, "Ivo Brandt", "mayor", Polarity.AFFIRMS,
+                "Mayor Ivo Brandt said the bridge was closed on Friday.");
+        assertEquals(PositionStance.DISCUSSES,
+                only(GroupAssessor.assess(members(official), reading(official, Stance.DISCUSSES, FACT))).stance());
+        assertEquals(PositionStance.SUPPORTS,
+                only(GroupAssessor.assess(members(official), reading(official, Stance.SUPPORTS, FACT))).stance());
+        StoredClaim relayed = claim(Attribution.INDIRECT, "Reuters", null, Polarity.AFFIRMS, FACT);
+        relayed.cue = "reported";
+        assertEquals(PositionStance.SUPPORTS,
+                only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.SUPPORTS, FACT))).stance(),
+                "the engine reads the article as endorsing the report it relays");
+    }
+
+    @Test
+    void anUnrelatedReadingLeavesTheExtractionsDecision() {
+        StoredClaim official = claim(Attribution.INDIRECT, "Ivo Brandt", "mayor", Polarity.AFFIRMS, FACT);
+        assertEquals(PositionStance.SUPPORTS,
+                only(GroupAssessor.assess(members(official), reading(official, Stance.UNRELATED, null))).stance());
+    }
+
+    @Test
+    void anEngineDenialAgainstASupportIsAContestedDenialConflict() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        StoredClaim relayed = claim(Attribution.INDIRECT, null, "posts", Polarity.AFFIRMS, FACT);
+        String debunk = "Officials denied that the bridge had been closed.";
+        List<GroupMember> members = List.of(new GroupMember(own, "Harbour Times"), new GroupMember(relayed, "City Wire"));
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(members,
+                Map.of(relayed.articleId, new EngineReading(Stance.DENIES, 0.8, debunk)));
+        assertEquals(GroupStatus.CONTESTED, assessment.status());
+        assertEquals(ConflictKind.DENIAL, assessment.conflicts().get(0).kind(), "a denial verb: someone denies it");
+        assertEquals(List.of(own.id, relayed.id), assessment.conflicts().get(0).claimIds());
+    }
+
+    private static StoredClaim claim(Attribution attribution, String name, String role, Polarity polarity, String sentence) {
+        StoredClaim claim = new StoredClaim();
+        claim.id = UUID.randomUUID();
+        claim.articleId = UUID.randomUUID();
+        claim.text = sentence;
+        claim.sentence = sentence;
+        claim.attribution = attribution;
+        claim.claimantName = name;
+        claim.claimantRole = role;
+        claim.polarity = polarity;
+        claim.checkworthiness = 0.8;
+        return claim;
+    }
+
+    private static List<GroupMember> members(StoredClaim claim) {
+        return List.of(new GroupMember(claim, "Harbour Times"));
+    }
+
+    private static Map<UUID, EngineReading> reading(StoredClaim claim, Stance stance, String evidence) {
+        return Map.of(claim.articleId, new EngineReading(stance, 0.7, evidence));
+    }
+
+    private static Position only(GroupAssessor.Assessment assessment) {
+        assertEquals(1, assessment.positions().size());
+        return assessment.positions().get(0);
+    }
+}

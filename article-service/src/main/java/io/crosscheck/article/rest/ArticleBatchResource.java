@@ -2,7 +2,13 @@ package io.crosscheck.article.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crosscheck.article.config.ArticleLimits;
+import io.crosscheck.article.service.ArticleException;
 import io.crosscheck.article.service.ArticleService;
+import io.crosscheck.problem.ColonPathRewrite;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleBatchResource {
 
     static final String NDJSON = "application/x-ndjson";
-    /** The contract's path; JAX-RS path matching cannot take a literal colon, see {@link BatchPathRewrite}. */
+    /** The contract's path; JAX-RS path matching cannot take a literal colon, see {@link ColonPathRewrite}. */
     static final String PUBLIC_PATH = "/api/articles:batch";
     static final String INTERNAL_PATH = "/articles/batch";
 
@@ -37,6 +43,11 @@ public class ArticleBatchResource {
         this.articles = articles;
         this.parser = parser;
         this.limits = limits;
+    }
+
+    /** Static, so that setting up the route at startup does not create the resource and what it injects. */
+    static void routeContractPath(@Observes Router router) {
+        new ColonPathRewrite(PUBLIC_PATH, "/api" + INTERNAL_PATH).installOn(router);
     }
 
     @POST
@@ -59,7 +70,7 @@ public class ArticleBatchResource {
         boolean ndjson = !headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE);
         List<ItemSource> items = ndjson ? ndjsonItems(text) : arrayItems(text);
         if (items.size() > limits.batchMaxItems()) {
-            throw ApiException.tooLarge("(body)", "at most " + limits.batchMaxItems() + " articles per batch");
+            throw ProblemException.tooLarge("(body)", "at most " + limits.batchMaxItems() + " articles per batch");
         }
         List<BatchResult.Item> results = new ArrayList<>(items.size());
         int created = 0;
@@ -73,17 +84,22 @@ public class ArticleBatchResource {
                 } else {
                     duplicates++;
                 }
-            } catch (ApiException e) {
-                Problem problem = new Problem("about:blank", e.title(), e.status(), e.getMessage(), null,
-                        e.errors().isEmpty() ? null : e.errors());
-                results.add(new BatchResult.Item(i, e.status(), null, problem));
+            } catch (ArticleException e) {
+                results.add(refused(i, ArticleProblemMappers.toProblemException(e)));
+            } catch (ProblemException e) {
+                results.add(refused(i, e));
             }
         }
         return new BatchResult(created, duplicates, items.size() - created - duplicates, results);
     }
 
+    /** An item's problem has no instance: the request's path is the batch's, not the item's. */
+    private static BatchResult.Item refused(int index, ProblemException e) {
+        return new BatchResult.Item(index, e.status(), null, e.toProblem(null));
+    }
+
     /** An item's JSON, or the problem met parsing its NDJSON line (reported as that item's result). */
-    private record ItemSource(JsonNode node, ApiException parseError) {
+    private record ItemSource(JsonNode node, ProblemException parseError) {
         JsonNode json() {
             if (parseError != null) {
                 throw parseError;
@@ -95,7 +111,8 @@ public class ArticleBatchResource {
     private List<ItemSource> arrayItems(String text) {
         JsonNode root = parser.parseJson(text);
         if (!root.isArray()) {
-            throw ApiException.badField("(body)", "expected a JSON array of articles (or send application/x-ndjson)");
+            throw ProblemException.badField("(body)",
+                    "expected a JSON array of articles (or send application/x-ndjson)");
         }
         List<ItemSource> items = new ArrayList<>(root.size());
         root.forEach(node -> items.add(new ItemSource(node, null)));
@@ -110,7 +127,7 @@ public class ArticleBatchResource {
             }
             try {
                 items.add(new ItemSource(parser.parseJson(line), null));
-            } catch (ApiException e) {
+            } catch (ProblemException e) {
                 items.add(new ItemSource(null, e));
             }
             if (items.size() > limits.batchMaxItems()) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.article.config.ArticleLimits;
 import io.crosscheck.article.service.ArticleInput;
 import io.crosscheck.article.text.UrlCanonicalizer;
+import io.crosscheck.problem.FieldError;
+import io.crosscheck.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -54,26 +56,26 @@ public class ArticleRequestParser {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(payload)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badField("(body)", "the request body is not valid UTF-8");
+            throw ProblemException.badField("(body)", "the request body is not valid UTF-8");
         }
     }
 
     public JsonNode parseJson(String json) {
         if (json.isBlank()) {
-            throw ApiException.badField("(body)", "the request body is empty");
+            throw ProblemException.badField("(body)", "the request body is empty");
         }
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw ApiException.badField("(body)", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw ProblemException.badField("(body)", "malformed JSON" + where + ": " + e.getOriginalMessage());
         }
     }
 
     public ArticleInput toInput(JsonNode node, boolean versionRequired) {
         if (node == null || !node.isObject()) {
-            throw ApiException.badField("(body)", "expected a JSON object with the article's fields");
+            throw ProblemException.badField("(body)", "expected a JSON object with the article's fields");
         }
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -84,7 +86,8 @@ public class ArticleRequestParser {
         }
         String body = text(node, "body", true, errors);
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > limits.bodyMaxBytes()) {
-            throw ApiException.tooLarge("body", "must be at most " + limits.bodyMaxBytes() + " bytes of UTF-8");
+            throw ProblemException.tooLarge("body",
+                    "must be at most " + limits.bodyMaxBytes() + " bytes of UTF-8");
         }
         String title = text(node, "title", true, errors);
         checkLength("title", title, limits.titleMaxLength(), errors);
@@ -133,7 +136,7 @@ public class ArticleRequestParser {
             version = versionNode.longValue();
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(summary(errors), errors);
+            throw ProblemException.badRequest(summary(errors), errors);
         }
         return new ArticleInput(title.strip(), body, html, source.strip(), url == null ? null : url.strip(),
                 blankToNull(author), publishedAt, blankToNull(language), version);

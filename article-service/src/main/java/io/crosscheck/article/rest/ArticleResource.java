@@ -3,9 +3,13 @@ package io.crosscheck.article.rest;
 import io.crosscheck.article.config.ArticleLimits;
 import io.crosscheck.article.model.Article;
 import io.crosscheck.article.service.ArticleInput;
+import io.crosscheck.article.service.ArticleNotFoundException;
 import io.crosscheck.article.service.ArticlePage;
 import io.crosscheck.article.service.ArticleQuery;
 import io.crosscheck.article.service.ArticleService;
+import io.crosscheck.problem.FieldError;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -94,7 +98,8 @@ public class ArticleResource {
     public String html(@PathParam("id") String id) {
         Article article = load(id);
         if (article.originalHtml == null) {
-            throw ApiException.notFound("Article " + id + " was posted as plain text: there is no original HTML");
+            throw ProblemException.notFound(
+                    "Article " + id + " was posted as plain text: there is no original HTML");
         }
         return article.originalHtml;
     }
@@ -126,7 +131,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {
         if (!articles.delete(parseId(id))) {
-            throw ArticleService.notFound(parseId(id));
+            throw new ArticleNotFoundException(parseId(id));
         }
         return Response.noContent().build();
     }
@@ -161,7 +166,7 @@ public class ArticleResource {
             errors.add(new FieldError("from", "must be before to"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest("Invalid query parameters", errors);
+            throw ProblemException.badRequest("Invalid query parameters", errors);
         }
         return articles.search(new ArticleQuery(blankToNull(source), blankToNull(q), fromInstant, toInstant,
                 pageNumber, pageSize));
@@ -169,7 +174,7 @@ public class ArticleResource {
 
     private Article load(String id) {
         UUID articleId = parseId(id);
-        return articles.find(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+        return articles.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
     }
 
     /** Ids are opaque: text that is not one of ours simply names no article. */
@@ -177,7 +182,7 @@ public class ArticleResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("No article with id " + id);
+            throw ProblemException.notFound("No article with id " + id);
         }
     }
 

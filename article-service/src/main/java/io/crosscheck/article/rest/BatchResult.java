@@ -1,6 +1,7 @@
 package io.crosscheck.article.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.crosscheck.problem.Problem;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

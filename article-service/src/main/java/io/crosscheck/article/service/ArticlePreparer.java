@@ -1,6 +1,5 @@
 package io.crosscheck.article.service;
 
-import io.crosscheck.article.rest.ApiException;
 import io.crosscheck.article.text.HtmlTextExtractor;
 import io.crosscheck.article.text.TextNormalizer;
 import io.crosscheck.article.text.UrlCanonicalizer;
@@ -22,10 +21,11 @@ public class ArticlePreparer {
             text = TextNormalizer.clean(text);
         }
         if (text.isBlank()) {
-            throw ApiException.badField("body", isHtml ? "the HTML holds no readable text" : "holds no readable text");
+            throw new InvalidArticleException("body",
+                    isHtml ? "the HTML holds no readable text" : "holds no readable text");
         }
         String url = input.url() == null ? null : UrlCanonicalizer.canonicalize(input.url()).orElseThrow(
-                () -> ApiException.badField("url", "must be an absolute http or https URL with a host"));
+                () -> new InvalidArticleException("url", "must be an absolute http or https URL with a host"));
         return new PreparedArticle(
                 TextNormalizer.clean(input.title()).replace('\n', ' '),
                 text,

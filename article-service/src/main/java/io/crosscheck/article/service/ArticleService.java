@@ -2,7 +2,6 @@ package io.crosscheck.article.service;
 
 import io.crosscheck.article.model.Article;
 import io.crosscheck.article.model.OutboxEvent;
-import io.crosscheck.article.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -38,24 +37,24 @@ public class ArticleService {
             OutboxEvent.of(id, OutboxEvent.Type.UPSERTED).persist();
             return new IngestResult(Article.findById(id), true);
         }
-        Article existing = findDuplicate(prepared).orElseThrow(() -> ApiException.conflict(
+        Article existing = findDuplicate(prepared).orElseThrow(() -> new DuplicateArticleException(
                 "A matching article was deleted while this one was being stored; post it again"));
         return new IngestResult(existing, false);
     }
 
     @Transactional
     public Article update(UUID id, ArticleInput input) {
-        Article article = find(id).orElseThrow(() -> notFound(id));
+        Article article = find(id).orElseThrow(() -> new ArticleNotFoundException(id));
         if (input.version() == null || article.version != input.version()) {
-            throw ApiException.conflict("Version " + input.version() + " is stale: the article is at version "
-                    + article.version + "; reload it and apply your change again");
+            throw new StaleVersionException(input.version(), article.version);
         }
         PreparedArticle prepared = preparer.prepare(input);
         if (unchanged(article, prepared)) {
             return article;
         }
         findDuplicate(prepared).filter(other -> !other.id.equals(id)).ifPresent(other -> {
-            throw ApiException.conflict("Article " + other.id + " already has this URL or this source and text");
+            throw new DuplicateArticleException(
+                    "Article " + other.id + " already has this URL or this source and text");
         });
         article.title = prepared.title();
         article.body = prepared.text();
@@ -74,7 +73,7 @@ public class ArticleService {
             if (e instanceof jakarta.persistence.OptimisticLockException) {
                 throw e;
             }
-            throw ApiException.conflict("Another article took this URL or this source and text meanwhile");
+            throw new DuplicateArticleException("Another article took this URL or this source and text meanwhile");
         }
         OutboxEvent.of(id, OutboxEvent.Type.UPSERTED).persist();
         return article;
@@ -109,9 +108,5 @@ public class ArticleService {
     private Optional<Article> findDuplicate(PreparedArticle prepared) {
         Optional<Article> byUrl = prepared.url() == null ? Optional.empty() : Article.findByUrl(prepared.url());
         return byUrl.isPresent() ? byUrl : Article.findBySourceAndHash(prepared.sourceKey(), prepared.contentHash());
-    }
-
-    public static ApiException notFound(UUID id) {
-        return ApiException.notFound("No article with id " + id);
     }
 }

@@ -1,5 +1,6 @@
 package io.crosscheck.gateway.error;
 
+import io.crosscheck.problem.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;

@@ -1,10 +1,13 @@
 package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.ArticleServiceClient;
-import io.crosscheck.gateway.error.Problem;
 import io.crosscheck.gateway.rest.schema.ArticleRequest;
 import io.crosscheck.gateway.rest.schema.BatchResult;
+import io.crosscheck.problem.ColonPathRewrite;
+import io.crosscheck.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/articles:batch}: the body goes to the article-service as posted (JSON array or NDJSON).
- * Served here at a colon-free path that {@link BatchPathRewrite} routes the contract's path to; the OpenAPI
+ * Served here at a colon-free path that {@link ColonPathRewrite} routes the contract's path to; the OpenAPI
  * document shows the contract's path (see {@link OpenApiDocumentFilter}).
  */
 @Path(ArticleBatchResource.INTERNAL_PATH)
@@ -41,6 +44,11 @@ public class ArticleBatchResource {
     public ArticleBatchResource(ArticleServiceClient articles, Passthrough passthrough) {
         this.articles = articles;
         this.passthrough = passthrough;
+    }
+
+    /** Static, so that setting up the route at startup does not create the resource and what it injects. */
+    static void routeContractPath(@Observes Router router) {
+        new ColonPathRewrite(PUBLIC_PATH, INTERNAL_PATH).installOn(router);
     }
 
     @POST

@@ -1,9 +1,9 @@
 package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.ClaimServiceClient;
-import io.crosscheck.gateway.error.Problem;
 import io.crosscheck.gateway.rest.schema.ClaimCheck;
 import io.crosscheck.gateway.rest.schema.Stance;
+import io.crosscheck.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -2,7 +2,7 @@ package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.ArticleServiceClient;
 import io.crosscheck.gateway.client.ClaimServiceClient;
-import io.crosscheck.gateway.error.Problem;
+import io.crosscheck.problem.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.gateway.client.Downstream;
-import io.crosscheck.gateway.error.Problem;
-import io.crosscheck.gateway.error.ProblemMappers;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +22,9 @@ import java.net.URI;
 public class Passthrough {
 
     private final ObjectMapper mapper;
-    private final ProblemMappers problems;
+    private final ProblemResponses problems;
 
-    public Passthrough(ObjectMapper mapper, ProblemMappers problems) {
+    public Passthrough(ObjectMapper mapper, ProblemResponses problems) {
         this.mapper = mapper;
         this.problems = problems;
     }
@@ -48,7 +48,7 @@ public class Passthrough {
         ObjectNode problem = asProblem(answer);
         if (problem == null) {
             Response.Status known = Response.Status.fromStatusCode(answer.status());
-            return problems.problem(Problem.of(answer.status(),
+            return problems.of(Problem.of(answer.status(),
                     known == null ? "HTTP " + answer.status() : known.getReasonPhrase(),
                     service + " answered HTTP " + answer.status(), publicPath));
         }

@@ -1,6 +1,6 @@
 package io.crosscheck.gateway.rest.schema;
 
-import io.crosscheck.gateway.error.Problem;
+import io.crosscheck.problem.Problem;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,7 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+
 /**
  * Where a sentence says who claims what: speaker tokens [speakerFrom, speakerTo) (empty when the speaker comes from
  * an earlier sentence of the same quote), cue tokens, and content tokens [contentFrom, contentTo).

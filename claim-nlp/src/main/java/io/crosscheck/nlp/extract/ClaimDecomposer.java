@@ -1,5 +1,7 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,9 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+import io.crosscheck.nlp.text.Lexicon;
+import io.crosscheck.nlp.text.TextAnalysis;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +27,7 @@ public final class ClaimExtractor {
     /** Beyond this the text is not an article; the rest is ignored rather than risking the heap. */
     static final int MAX_TEXT_CHARS = 5_000_000;
 
-    private final TextAnalyzer analyzer;
+    private final TextAnalysis analysis;
     private final Gazetteer gazetteer;
     private final EntityRecognizer entityRecognizer;
     private final SentenceSelector selector = new SentenceSelector();
@@ -38,7 +42,7 @@ public final class ClaimExtractor {
     private final ClaimTextBuilder texts = new ClaimTextBuilder();
 
     public ClaimExtractor() {
-        this.analyzer = new TextAnalyzer(new NlpModels());
+        this.analysis = TextAnalysis.shared().preload();
         this.gazetteer = Gazetteer.load();
         this.entityRecognizer = new EntityRecognizer(gazetteer);
     }
@@ -48,7 +52,7 @@ public final class ClaimExtractor {
             return List.of();
         }
         String text = request.text().length() > MAX_TEXT_CHARS ? request.text().substring(0, MAX_TEXT_CHARS) : request.text();
-        List<AnalyzedSentence> sentences = analyzer.analyze(text);
+        List<AnalyzedSentence> sentences = analysis.analyze(text);
         if (sentences.isEmpty()) {
             return List.of();
         }
@@ -97,7 +101,7 @@ public final class ClaimExtractor {
             for (int k = 0; k < sentences.size(); k++) {
                 AnalyzedSentence s = sentences.get(k);
                 try {
-                    if (!s.isHeading()) {
+                    if (!SentenceSelector.isHeading(s)) {
                         observe(s, mentions.get(k));
                     }
                     if (selectable[k]) {

@@ -1,5 +1,8 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+import io.crosscheck.nlp.text.Lexicon;
+
 import java.util.regex.Pattern;
 
 import java.util.ArrayList;
@@ -97,9 +100,9 @@ final class EntityRecognizer {
         if (i == 0) {
             // A sentence-initial capitalised noun is a name only when another capitalised word follows ("Silvera Semiconductors").
             return nounLike && s.size() > 1 && s.isCapitalized(1) && Character.isLetter(s.words[1].charAt(0))
-                    && !s.isHeading() && !Lexicon.NOT_NAMES.contains(s.lower(1));
+                    && !SentenceSelector.isHeading(s) && !Lexicon.NOT_NAMES.contains(s.lower(1));
         }
-        return !s.isHeading() && nounLike;
+        return !SentenceSelector.isHeading(s) && nounLike;
     }
 
     private boolean continuesChunk(AnalyzedSentence s, int i) {

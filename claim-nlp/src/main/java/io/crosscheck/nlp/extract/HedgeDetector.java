@@ -1,5 +1,8 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+import io.crosscheck.nlp.text.Lexicon;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

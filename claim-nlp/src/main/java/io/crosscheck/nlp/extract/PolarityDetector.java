@@ -1,5 +1,8 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+import io.crosscheck.nlp.text.Lexicon;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package io.crosscheck.nlp.extract;
 
+import io.crosscheck.nlp.text.AnalyzedSentence;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;

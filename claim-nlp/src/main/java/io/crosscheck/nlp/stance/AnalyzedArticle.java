@@ -1,6 +1,7 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,8 +53,8 @@ public final class AnalyzedArticle {
         List<String> allWords = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).text();
-            List<String> words = TextAnalyzer.words(s);
-            List<String> stems = TextAnalyzer.contentStems(words);
+            List<String> words = TextAnalysis.words(s);
+            List<String> stems = TextAnalysis.contentStems(words);
             sentenceWords.add(words);
             sentenceTfidf.add(SparseVector.tfidf(stems, idf));
             allStems.addAll(stems);
@@ -67,8 +68,8 @@ public final class AnalyzedArticle {
         this.joinedWords = " " + String.join(" ", allWords) + " ";
         this.wordCount = allWords.size();
         String intro = text.substring(0, Math.min(INTRO_CHARS, text.length()));
-        List<String> introWords = TextAnalyzer.words(intro);
-        this.introStemSet = new HashSet<>(TextAnalyzer.contentStems(introWords));
+        List<String> introWords = TextAnalysis.words(intro);
+        this.introStemSet = new HashSet<>(TextAnalysis.contentStems(introWords));
         this.introJoinedWords = " " + String.join(" ", introWords) + " ";
     }
 

@@ -1,5 +1,7 @@
 package io.crosscheck.nlp.stance;
 
+import io.crosscheck.nlp.text.TextAnalysis;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,8 @@ public final class AnalyzedClaim {
 
     AnalyzedClaim(String text, IdfTable idf, float[] embedding) {
         this.text = text;
-        this.words = TextAnalyzer.words(text);
-        this.stems = TextAnalyzer.contentStems(words);
+        this.words = TextAnalysis.words(text);
+        this.stems = TextAnalysis.contentStems(words);
         this.stemSet = new HashSet<>(stems);
         this.stemBigrams = AnalyzedArticle.ngrams(stems, 2);
         this.stemTrigrams = AnalyzedArticle.ngrams(stems, 3);

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Word lists that signal how a sentence relates to what it reports. Hand-written (the refuting list
  * starts from the FNC-1 baseline's and adds the inflections and synonyms news uses); matched on
- * lower-cased words from {@link TextAnalyzer#words}.
+ * lower-cased words from {@link io.crosscheck.nlp.text.TextAnalysis#words}.
  */
 final class CueLexicon {
     private CueLexicon() {

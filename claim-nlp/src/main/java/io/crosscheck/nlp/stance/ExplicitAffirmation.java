@@ -1,6 +1,7 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ final class ExplicitAffirmation {
                 || cues[AnalyzedArticle.REFUTE] > 0 || cues[AnalyzedArticle.DENIAL_PHRASE] > 0) {
             return -1;
         }
-        Set<String> stems = new HashSet<>(TextAnalyzer.contentStems(article.sentenceWords.get(i)));
+        Set<String> stems = new HashSet<>(TextAnalysis.contentStems(article.sentenceWords.get(i)));
         int covered = 0;
         for (String s : claim.stemSet) {
             if (stems.contains(s)) {

@@ -1,6 +1,8 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.Lexicon;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +157,6 @@ final class ExplicitDenial {
     }
 
     private static boolean isClaimWord(AnalyzedClaim claim, String word) {
-        return !TextAnalyzer.STOP_WORDS.contains(word) && claim.stemSet.contains(TextAnalyzer.stem(word));
+        return !Lexicon.STOP_WORDS.contains(word) && claim.stemSet.contains(TextAnalysis.stem(word));
     }
 }

@@ -2,6 +2,7 @@ package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.MiniLmSentenceEncoder;
 import io.crosscheck.nlp.embed.SentenceEncoder;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Says whether a text supports, denies, discusses or is unrelated to a claim, with the sentences that
- * show it. Trained on FNC-1 (headline = claim, body = text); see {@code README-stance.md}.
+ * show it. Trained on FNC-1 (headline = claim, body = text); see {@code claim-service/docs/stance.md}.
  * <p>Load once with {@link #load()}; thread-safe after. A call embeds the claim and the text's sentences
  * (first {@value StancePipeline#MAX_SENTENCES}) with MiniLM: ~3 ms a sentence.
  */
@@ -39,7 +40,8 @@ public final class StanceClassifier {
     /**
      * Loads the model committed under {@value #MODEL_RESOURCE} and a MiniLM sentence encoder of its own.
      * Measured cold at 2.0-3.2 s on a busy 2-core machine, nearly all of it starting ONNX Runtime for
-     * MiniLM; the trees, idf table and OpenNLP sentence model take ~0.4 s.
+     * MiniLM; the trees, idf table and OpenNLP sentence model take ~0.4 s (the
+     * sentence model is {@link TextAnalysis#shared()}'s, read once per process for extraction and stance).
      */
     public static StanceClassifier load() {
         return load(new MiniLmSentenceEncoder());
@@ -70,7 +72,7 @@ public final class StanceClassifier {
      *                      override the trees (on in the product; off only to measure the trees alone)
      */
     public static StanceClassifier create(StanceModel model, SentenceEncoder encoder, boolean explicitRules) {
-        return new StanceClassifier(new StancePipeline(TextAnalyzer.load(), encoder, model.idf()), model.trees(),
+        return new StanceClassifier(new StancePipeline(TextAnalysis.shared(), encoder, model.idf()), model.trees(),
                 explicitRules);
     }
 

@@ -1,6 +1,7 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -247,7 +248,7 @@ public final class StanceFeatures {
         if (claim.stemSet.isEmpty()) {
             return 0;
         }
-        java.util.Set<String> stems = new java.util.HashSet<>(TextAnalyzer.contentStems(sentenceWords));
+        java.util.Set<String> stems = new java.util.HashSet<>(TextAnalysis.contentStems(sentenceWords));
         int hit = 0;
         for (String s : claim.stemSet) {
             if (stems.contains(s)) {

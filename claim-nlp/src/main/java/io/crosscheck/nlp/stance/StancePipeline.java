@@ -1,6 +1,8 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.SentenceEncoder;
+import io.crosscheck.nlp.text.SentenceSpan;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +15,13 @@ public final class StancePipeline {
      */
     static final int MAX_SENTENCES = 80;
 
-    private final TextAnalyzer analyzer;
+    private final TextAnalysis analysis;
     private final SentenceEncoder encoder;
     private final IdfTable idf;
 
-    public StancePipeline(TextAnalyzer analyzer, SentenceEncoder encoder, IdfTable idf) {
-        this.analyzer = analyzer;
+    /** @param analysis the sentence splitter the extraction uses too ({@link TextAnalysis#shared()}) */
+    public StancePipeline(TextAnalysis analysis, SentenceEncoder encoder, IdfTable idf) {
+        this.analysis = analysis;
         this.encoder = encoder;
         this.idf = idf;
     }
@@ -38,13 +41,29 @@ public final class StancePipeline {
         if (title != null && !title.isBlank()) {
             sentences.add(new TextSpan(title.strip(), -1, -1));
         }
-        List<TextSpan> inText = analyzer.sentences(text);
-        sentences.addAll(inText.subList(0, Math.min(inText.size(), MAX_SENTENCES)));
+        sentences.addAll(sentencesOf(text));
         List<String> strings = new ArrayList<>(sentences.size());
         for (TextSpan s : sentences) {
             strings.add(s.text());
         }
         return new AnalyzedArticle(sentences, text, idf, encoder.encode(strings));
+    }
+
+    /**
+     * The text's first {@value #MAX_SENTENCES} sentences as the extraction splits them ({@link TextAnalysis}), offsets
+     * into the text; pieces with no letter or digit (rules, bullets, stray punctuation) are skipped.
+     */
+    List<TextSpan> sentencesOf(String text) {
+        List<TextSpan> out = new ArrayList<>();
+        for (SentenceSpan s : analysis.sentences(text)) {
+            if (out.size() == MAX_SENTENCES) {
+                break;
+            }
+            if (s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                out.add(new TextSpan(s.text(), s.start(), s.end()));
+            }
+        }
+        return out;
     }
 
     public IdfTable idf() {

@@ -8,7 +8,7 @@ import io.crosscheck.nlp.stance.StanceClassifier;
 import io.crosscheck.nlp.stance.StanceFeatures;
 import io.crosscheck.nlp.stance.StanceModel;
 import io.crosscheck.nlp.stance.StancePipeline;
-import io.crosscheck.nlp.stance.TextAnalyzer;
+import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -54,14 +54,14 @@ public final class TrainStanceModel {
         // idf from the bodies the training pairs use (FNC-1's dev split shares them; no labels involved).
         List<List<String>> documents = new ArrayList<>();
         for (String body : bodies.values()) {
-            documents.add(TextAnalyzer.contentStems(TextAnalyzer.words(body)));
+            documents.add(TextAnalysis.contentStems(TextAnalysis.words(body)));
         }
         IdfTable idf = IdfTable.fit(documents);
 
         String cacheProp = System.getProperty("stance.embeddingCache");
         CachingSentenceEncoder encoder = new CachingSentenceEncoder(new MiniLmSentenceEncoder(),
                 cacheProp == null ? null : Path.of(cacheProp));
-        StancePipeline pipeline = new StancePipeline(TextAnalyzer.load(), encoder, idf);
+        StancePipeline pipeline = new StancePipeline(TextAnalysis.shared(), encoder, idf);
         FncFeaturizer featurizer = new FncFeaturizer(pipeline, bodies);
 
         // With -Dstance.bodyHoldout=F, a fraction F of the bodies is held out of training altogether and the

@@ -1,19 +1,20 @@
-package io.crosscheck.nlp.extract;
+package io.crosscheck.nlp.text;
 
 /**
  * A sentence with its tokens (normalized words, UD POS tags, absolute character offsets). {@code wholeLine} marks a
- * sentence that is a line of its own, the shape of headings, bylines and captions.
+ * sentence that is a line of its own, the shape of headings, bylines and captions. Built by
+ * {@link TextAnalysis#analyze}; the arrays are shared, not copied: read them, do not write them.
  */
-final class AnalyzedSentence {
-    final int index;
-    final int start;
-    final int end;
-    final String text;
-    final String[] words;
-    final String[] tags;
-    final int[] starts;
-    final int[] ends;
-    final boolean wholeLine;
+public final class AnalyzedSentence {
+    public final int index;
+    public final int start;
+    public final int end;
+    public final String text;
+    public final String[] words;
+    public final String[] tags;
+    public final int[] starts;
+    public final int[] ends;
+    public final boolean wholeLine;
 
     AnalyzedSentence(int index, int start, int end, String text, String[] words, String[] tags, int[] starts, int[] ends,
                      boolean wholeLine) {
@@ -28,43 +29,33 @@ final class AnalyzedSentence {
         this.wholeLine = wholeLine;
     }
 
-    private Boolean heading;
-
-    /** Title-case line without terminal punctuation; computed once. */
-    boolean isHeading() {
-        if (heading == null) {
-            heading = SentenceSelector.isHeading(this);
-        }
-        return heading;
-    }
-
-    int size() {
+    public int size() {
         return words.length;
     }
 
-    String lower(int i) {
+    public String lower(int i) {
         return words[i].toLowerCase();
     }
 
-    boolean isVerb(int i) {
+    public boolean isVerb(int i) {
         return "VERB".equals(tags[i]) || "AUX".equals(tags[i]);
     }
 
-    boolean isProperNoun(int i) {
+    public boolean isProperNoun(int i) {
         return "PROPN".equals(tags[i]);
     }
 
-    boolean isCapitalized(int i) {
+    public boolean isCapitalized(int i) {
         String w = words[i];
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
-    boolean isQuote(int i) {
+    public boolean isQuote(int i) {
         return "\"".equals(words[i]) || "''".equals(words[i]) || "``".equals(words[i]);
     }
 
     /** Original text of tokens [from, to). */
-    String textOf(String source, int from, int to) {
+    public String textOf(String source, int from, int to) {
         if (from >= to) {
             return "";
         }
@@ -72,7 +63,7 @@ final class AnalyzedSentence {
     }
 
     /** Token index at or after the absolute offset, or size(). */
-    int tokenAt(int offset) {
+    public int tokenAt(int offset) {
         for (int i = 0; i < words.length; i++) {
             if (ends[i] > offset) {
                 return i;

@@ -1,4 +1,4 @@
-package io.crosscheck.nlp.extract;
+package io.crosscheck.nlp.text;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
-    private static final TextAnalyzer ANALYZER = new TextAnalyzer(new NlpModels());
+    private static final TextAnalysis ANALYZER = TextAnalysis.shared();
 
     private static List<String> sentences(String text) {
         return ANALYZER.analyze(text).stream().map(s -> s.text).toList();

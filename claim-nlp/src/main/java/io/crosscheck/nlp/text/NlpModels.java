@@ -1,4 +1,4 @@
-package io.crosscheck.nlp.extract;
+package io.crosscheck.nlp.text;
 
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The OpenNLP English UD models. Models are immutable and shared; the ME wrappers keep per-call state and are not
@@ -25,17 +26,27 @@ final class NlpModels {
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String POS_MAXENT_ARTIFACT = "pos.model";
 
-    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
-    private final ThreadLocal<TokenizerME> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
+    private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(() -> load(TOKEN_MODEL, TokenizerModel::new));
+    private final Lazy<POSModel> posModel = new Lazy<>(() -> greedy(load(POS_MODEL, POSModel::new)));
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel.get()));
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel.get()));
+    private final ThreadLocal<POSTaggerME> tagger =
+            ThreadLocal.withInitial(() -> new POSTaggerME(posModel.get(), POSTagFormat.UD));
 
+    /**
+     * Each model is read on first use, once: the stance engine needs only the sentence model, the extraction all
+     * three; the one {@link TextAnalysis#shared()} instance serves both.
+     */
     NlpModels() {
-        SentenceModel sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-        TokenizerModel tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
-        POSModel posModel = greedy(load(POS_MODEL, POSModel::new));
-        sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
-        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+    }
+
+    /** Loads every model now (a service's start-up, so that the first request does not pay for it). */
+    void loadAll() {
+        sentenceModel.get();
+        tokenizerModel.get();
+        posModel.get();
     }
 
     SentenceDetectorME sentenceDetector() {
@@ -62,6 +73,30 @@ final class NlpModels {
             return model;
         }
         return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
+    }
+
+    /** A value computed once, on first use, by whichever thread gets there first. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = supplier.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     @FunctionalInterface

@@ -1,15 +1,15 @@
-package io.crosscheck.nlp.extract;
+package io.crosscheck.nlp.text;
 
 /**
  * Makes a same-length copy of the text that the English models handle well: curly quotes and apostrophes become
  * straight ones (the tokenizer otherwise keeps "Iran’s" as one token), control characters and other junk become
  * spaces. Same length means every offset found on the copy is valid in the original.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    static String forNlp(String text) {
+    public static String forNlp(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = normalize(chars[i]);
@@ -17,7 +17,7 @@ final class TextNormalizer {
         return new String(chars);
     }
 
-    static char normalize(char c) {
+    public static char normalize(char c) {
         switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4':
                 return '\'';

@@ -1,4 +1,4 @@
-package io.crosscheck.nlp.extract;
+package io.crosscheck.nlp.text;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * Splits text into sentence spans. Lines are split first (headings, bylines and bullets are lines of their own in
  * scraped articles), then OpenNLP splits each block, then its weak spots are repaired: abbreviations such as "Dept."
  * or "U.S." do not end a sentence, and sentences too long to be real (no punctuation at all) are cut into windows so
- * later steps stay linear and fast.
+ * later steps stay linear and fast. The one sentence splitter of claim-nlp: {@link TextAnalysis} runs it for the
+ * extraction and the stance engine alike.
  */
 final class SentenceSplitter {
-    static final int MAX_SENTENCE_CHARS = 600;
+    /** No sentence is longer: a longer piece is cut at its last semicolon, comma or space in its second half. */
+    public static final int MAX_SENTENCE_CHARS = 600;
 
     /** Abbreviations that (almost) never end a sentence. */
     private static final Set<String> NEVER_FINAL = Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.",

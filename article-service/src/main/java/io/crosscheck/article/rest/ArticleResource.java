@@ -10,6 +10,7 @@ import io.crosscheck.article.service.ArticleService;
 import io.crosscheck.problem.FieldError;
 import io.crosscheck.problem.Problem;
 import io.crosscheck.problem.ProblemException;
+import io.crosscheck.problem.QueryParameters;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -160,8 +161,8 @@ public class ArticleResource {
             // A bare date means the whole of that day; an instant is inclusive to the millisecond.
             toInstant = to.strip().length() == 10 ? toInstant.plus(1, ChronoUnit.DAYS) : toInstant.plusMillis(1);
         }
-        int pageNumber = integer("page", page, 0, 0, 1_000_000, errors);
-        int pageSize = integer("size", size, limits.defaultPageSize(), 1, limits.maxPageSize(), errors);
+        int pageNumber = QueryParameters.integer("page", page, 0, 0, 1_000_000, errors);
+        int pageSize = QueryParameters.integer("size", size, limits.defaultPageSize(), 1, limits.maxPageSize(), errors);
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             errors.add(new FieldError("from", "must be before to"));
         }
@@ -183,22 +184,6 @@ public class ArticleResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No article with id " + id);
-        }
-    }
-
-    private static int integer(String field, String value, int fallback, int min, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed < min || parsed > max) {
-                errors.add(new FieldError(field, "must be between " + min + " and " + max));
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be an integer"));
-            return fallback;
         }
     }
 

@@ -166,7 +166,7 @@ public final class ClaimExtractor {
             // "Iran urged Russia to ..." and "Israel denied involvement" only read whole: keep speaker and cue.
             int textFrom = from;
             if (cue != null && match.speakerTo() <= part.cueIndex() && match.hasSpeakerTokens()
-                    && (Lexicon.DIRECTIVE_VERBS.contains(cue.toLowerCase()) || Lexicon.DENIAL_VERBS.contains(cue.toLowerCase())
+                    && (Lexicon.DIRECTIVE_VERBS.contains(cue.toLowerCase()) || Lexicon.DENIAL_REPORTING_VERBS.contains(cue.toLowerCase())
                     && from == part.cueIndex() + 1 && !s.lower(from).equals("reports") && !s.lower(from).equals("claims"))) {
                 textFrom = match.speakerFrom();
             }

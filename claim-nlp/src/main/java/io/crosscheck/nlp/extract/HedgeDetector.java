@@ -20,21 +20,10 @@ final class HedgeDetector {
     private static final Pattern MONTH_CONTEXT = Pattern.compile(
             "\\d{1,2}|in|of|early|late|mid|since|until|last|next|to|by|from|through");
 
-    private static final Pattern PHRASES = Pattern.compile("\\b("
-            + "reportedly|allegedly|apparently|purportedly|supposedly|presumably|possibly|perhaps|probably|likely|"
-            + "unlikely|potentially|conceivably|arguably|may|might|could|"
-            + "(?:appears?|appeared|seems?|seemed)(?: to)?|"
-            + "(?:is|are|was|were|been) (?:widely )?(?:believed|thought|said|reported|rumou?red|understood|alleged|expected|suspected|feared) to|"
-            + "it is unclear|it was unclear|it remains unclear|(?:is|was|remains|remained|still) unclear|not clear|unconfirmed|unverified|"
-            + "speculation|speculated|rumou?rs?|if|unless|suggests?|suggested|(?:is|are|was|were) estimated|"
-            + "not (?:yet )?(?:been )?(?:independently )?verified|cannot be verified|could not be verified"
-            + ")\\b");
-    private static final Set<String> MODALS_AS_NOUNS = Set.of("may");
-
     List<String> detect(AnalyzedSentence s, int from, int to, Attribution attribution, String speakerHead, String cue) {
         Set<String> hedges = new LinkedHashSet<>();
         String lowered = PolarityDetector.lowered(s, from, to);
-        Matcher m = PHRASES.matcher(lowered);
+        Matcher m = Lexicon.HEDGE_PHRASES.matcher(lowered);
         while (m.find()) {
             String hedge = m.group(1);
             if (hedge.equals("may") && isMonthMay(s, from, to)) {

@@ -1,6 +1,7 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.Lexicon;
 import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.ArrayList;
@@ -75,12 +76,12 @@ public final class AnalyzedArticle {
 
     static int[] cueCounts(String sentence, List<String> words) {
         int[] c = new int[CUE_KINDS];
-        c[REFUTE] = CueLexicon.count(words, CueLexicon.REFUTING);
-        c[NEGATION] = CueLexicon.count(words, CueLexicon.NEGATION);
-        c[HEDGE] = CueLexicon.count(words, CueLexicon.HEDGING);
-        c[REPORT] = CueLexicon.count(words, CueLexicon.REPORTING);
-        c[AFFIRM] = CueLexicon.count(words, CueLexicon.AFFIRMING);
-        c[DENIAL_PHRASE] = CueLexicon.countPhrases(words, CueLexicon.DENIAL_PHRASES);
+        c[REFUTE] = Lexicon.count(words, Lexicon.REFUTING);
+        c[NEGATION] = Lexicon.count(words, Lexicon.NEGATION_WORDS);
+        c[HEDGE] = Lexicon.count(words, Lexicon.HEDGING_WORDS);
+        c[REPORT] = Lexicon.count(words, Lexicon.REPORTING_WORDS);
+        c[AFFIRM] = Lexicon.count(words, Lexicon.AFFIRMING_WORDS);
+        c[DENIAL_PHRASE] = Lexicon.countPhrases(words, Lexicon.DENIAL_PHRASES);
         int quotes = 0;
         for (int i = 0; i < sentence.length(); i++) {
             char ch = sentence.charAt(i);

@@ -1,6 +1,7 @@
 package io.crosscheck.nlp.stance;
 
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.Lexicon;
 import io.crosscheck.nlp.text.TextAnalysis;
 
 import java.util.HashSet;
@@ -26,8 +27,8 @@ final class ExplicitAffirmation {
     /** Index into {@code article.sentences} of the affirming sentence (the closest one only), or -1. */
     static int find(AnalyzedClaim claim, AnalyzedArticle article, double[] relevance) {
         if (claim.stemSet.isEmpty() || claim.text.contains("?")
-                || CueLexicon.count(claim.words, CueLexicon.HEDGING) > 0
-                || CueLexicon.count(claim.words, ExplicitDenial.CLAIM_ATTRIBUTION) > 0) {
+                || Lexicon.count(claim.words, Lexicon.HEDGING_WORDS) > 0
+                || Lexicon.count(claim.words, Lexicon.CLAIM_ATTRIBUTION) > 0) {
             return -1;
         }
         List<Integer> order = StanceFeatures.ranked(relevance);

@@ -16,6 +16,8 @@ import java.util.Set;
  * <p>The sentence must be one of the closest to the claim and close in meaning (so a denial of
  * something else does not count), and the claim itself must not carry the same cue (a claim "the
  * company denied the layoffs" is supported, not denied, by "the company denied the layoffs").
+ * <p>Its word lists (denial verbs, falsity words and phrases, modal hedges, claim attribution) are in
+ * {@link Lexicon}; only the syntax it walks (denied objects, auxiliaries) is kept here.
  */
 final class ExplicitDenial {
     private ExplicitDenial() {
@@ -28,39 +30,10 @@ final class ExplicitDenial {
     /** A negation counts when one of the claim's content words follows within this many words. */
     static final int NEGATION_SCOPE = 3;
 
-    /** Verbs by which someone rejects a statement. */
-    static final Set<String> DENIAL_VERBS = Set.of(
-            "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "reject", "rejects", "rejected",
-            "dismiss", "dismisses", "dismissed", "debunk", "debunks", "debunked", "dispute", "disputes", "disputed",
-            "contradict", "contradicts", "contradicted", "retract", "retracted", "retracts", "rebuff", "rebuffs", "rebuffed", "rejecting", "dismissing", "disputing",
-            "refuting", "debunking", "contradicting");
-
-    /** Words that call a statement false. */
-    static final Set<String> FALSITY = Set.of(
-            "false", "falsely", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "fabricated", "myth",
-            "misinformation", "disinformation", "incorrect", "inaccurate", "erroneous", "nonsense", "rubbish");
-
-    static final List<List<String>> FALSITY_PHRASES = List.of(
-            List.of("not", "true"), List.of("no", "evidence"), List.of("no", "truth"), List.of("not", "the", "case"),
-            List.of("never", "happened"), List.of("did", "not", "happen"), List.of("not", "accurate"),
-            List.of("not", "correct"));
-
-    /**
-     * Claims that already negate, reject, hedge or attribute ("X says ...", "... reportedly ...", a
-     * question) are statements about a report; a text denying that report discusses them rather than
-     * denies them (so FNC-1 labels such pairs), and the rule stays out.
-     */
-    static final Set<String> CLAIM_ATTRIBUTION = Set.of(
-            "claims", "claim", "claimed", "reportedly", "report", "reports", "reported", "allegedly", "alleged",
-            "rumor", "rumors", "rumour", "rumours", "rumored", "says", "said", "according", "nope");
-
     /** What a denial verb rejects, when it is not the claim's own words: "denied that", "dismissed reports". */
     static final Set<String> DENIED_OBJECTS = Set.of(
             "that", "report", "reports", "claim", "claims", "rumor", "rumors", "rumour", "rumours", "allegation",
             "allegations", "accusation", "accusations", "story", "stories", "having", "any", "it", "this", "the");
-
-    /** Modal hedges: "could be a hoax" does not call anything false. */
-    static final Set<String> MODAL_HEDGES = Set.of("could", "may", "might", "possibly", "perhaps", "if", "whether");
 
     /** Auxiliaries that a denial's "not" attaches to: "did not", "are not", "has never". */
     static final Set<String> AUXILIARIES = Set.of(
@@ -69,11 +42,11 @@ final class ExplicitDenial {
     /** Index into {@code article.sentences} of the denying sentence, or -1. */
     static int find(AnalyzedClaim claim, AnalyzedArticle article, double[] relevance) {
         if (claim.text.contains("?")
-                || CueLexicon.count(claim.words, CueLexicon.NEGATION) > 0
-                || CueLexicon.count(claim.words, CueLexicon.REFUTING) > 0
-                || CueLexicon.count(claim.words, DENIAL_VERBS) > 0
-                || CueLexicon.count(claim.words, FALSITY) > 0
-                || CueLexicon.count(claim.words, CLAIM_ATTRIBUTION) > 0) {
+                || Lexicon.count(claim.words, Lexicon.NEGATION_WORDS) > 0
+                || Lexicon.count(claim.words, Lexicon.REFUTING) > 0
+                || Lexicon.count(claim.words, Lexicon.DENIAL_VERBS) > 0
+                || Lexicon.count(claim.words, Lexicon.FALSITY_WORDS) > 0
+                || Lexicon.count(claim.words, Lexicon.CLAIM_ATTRIBUTION) > 0) {
             return -1;
         }
         // The title is the outlet's own framing: "No, the bridge did not collapse" or "Kremlin denies ..." denies
@@ -119,7 +92,7 @@ final class ExplicitDenial {
     /** "X denied that ...", "dismissed reports ...", "denied accepting a bribe". */
     private static boolean deniesSomething(AnalyzedClaim claim, List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (!DENIAL_VERBS.contains(words.get(i))) {
+            if (!Lexicon.DENIAL_VERBS.contains(words.get(i))) {
                 continue;
             }
             for (int j = i + 1; j <= Math.min(words.size() - 1, i + 3); j++) {
@@ -134,8 +107,8 @@ final class ExplicitDenial {
 
     /** "... are not true", "... is false", "a hoax", unless hedged by a modal. */
     private static boolean callsFalse(List<String> words) {
-        boolean falsity = CueLexicon.count(words, FALSITY) > 0 || CueLexicon.countPhrases(words, FALSITY_PHRASES) > 0;
-        return falsity && CueLexicon.count(words, MODAL_HEDGES) == 0;
+        boolean falsity = Lexicon.count(words, Lexicon.FALSITY_WORDS) > 0 || Lexicon.countPhrases(words, Lexicon.FALSITY_PHRASES) > 0;
+        return falsity && Lexicon.count(words, Lexicon.MODAL_HEDGES) == 0;
     }
 
     /** An auxiliary's "not"/"never" followed closely by the claim's own content words: "did not lay off workers". */

@@ -1,6 +1,8 @@
 package io.crosscheck.nlp.text;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Closed word lists shared by the engines of claim-nlp (extraction and stance). Lower case. */
 public final class Lexicon {
@@ -100,8 +102,13 @@ public final class Lexicon {
             "learnt", "refuted", "refutes", "refute", "contradicted", "questioned", "doubted", "boasted", "blamed",
             "blames", "charged", "wrote", "calls", "called", "argued", "recommended", "requested", "asked", "informed",
             "briefed", "ruled", "certified", "verified", "continued", "continues", "recounted", "joked", "quipped", "shouted", "tweeted", "wrote", "explained", "asserted", "reiterated", "reiterates", "lamented", "conceded", "proclaimed");
-    /** Reporting verbs whose object is a denial. */
-    public static final Set<String> DENIAL_VERBS = words("denied", "denies", "deny", "rejected", "rejects", "reject",
+    /**
+     * Reporting verbs whose object is a denial: the extraction reads them as the cue of an attribution frame
+     * ("X denied that ..."), finite forms only. {@link #DENIAL_VERBS} adds the forms the stance engine meets anywhere
+     * in a sentence ("denying", "debunk", "retracted", "rebuffed"); adding those here would turn extraction cues
+     * such as "retracted" into denials, a change of extraction output.
+     */
+    public static final Set<String> DENIAL_REPORTING_VERBS = words("denied", "denies", "deny", "rejected", "rejects", "reject",
             "dismissed", "dismisses", "dismiss", "disputed", "disputes", "dispute", "refuted", "refutes", "refute",
             "contradicted", "debunked");
     /** Reporting verbs whose content is a request, not a proposition ("urged Russia to ..."). */
@@ -123,4 +130,170 @@ public final class Lexicon {
             "individuals", "commentators", "reports", "media");
     public static final Set<String> PERSONAL_PRONOUNS = words("he", "she");
     public static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her");
+
+    // --- Stance cues and denials. Two engines read them on different units: the extraction matches UD tokens
+    // ("n't" is a token, POS known) inside an attribution frame; the stance engine matches TextAnalysis#words
+    // (letter runs, "n't" already spelled "not") anywhere in a sentence, as counts that feed its trained trees.
+    // Where the lists differ they stay separate, named by reader: merging them would change the extraction's output
+    // or the stance model's features. Syntactic lists (subordinators, clause stops, auxiliaries a rule walks over)
+    // stay with the rule that walks them.
+
+    /** Verbs by which someone rejects a statement, every form (stance: {@code ExplicitDenial}). */
+    public static final Set<String> DENIAL_VERBS = union(DENIAL_REPORTING_VERBS, words(
+            "denying", "rejecting", "dismissing", "disputing", "refuting", "debunk", "debunks", "debunking",
+            "contradict", "contradicts", "contradicting", "retract", "retracts", "retracted", "rebuff", "rebuffs",
+            "rebuffed"));
+
+    /**
+     * Words that call a report false or deny it (stance cue count). Holds {@link #FALSITY_WORDS} and most
+     * {@link #DENIAL_VERBS}, plus doubt, satire and hoax vocabulary (FNC-1's "disagree" bodies are hoax debunks); the
+     * list starts from the FNC-1 baseline's refuting words.
+     */
+    public static final Set<String> REFUTING = words(
+            "fake", "fakes", "faked", "fraud", "fraudulent", "hoax", "hoaxes", "false", "falsely", "deny", "denies",
+            "denied", "denying", "denial", "denials", "refute", "refutes", "refuted", "refuting", "debunk",
+            "debunks", "debunked", "debunking", "bogus", "nope", "doubt", "doubts", "doubted", "doubtful",
+            "retract", "retracts", "retracted", "retraction", "untrue", "fabricated", "fabrication", "satire",
+            "satirical", "prank", "pranks", "myth", "misleading", "baseless", "unfounded", "incorrect",
+            "dismissed", "dismisses", "rejected", "rejects", "disputed", "disputes", "contradicted",
+            "contradicts", "lie", "lies", "lied", "rubbish", "nonsense", "erroneous", "inaccurate", "fiction",
+            "photoshopped", "doctored", "scam", "spoof", "parody", "misinformation", "disinformation");
+
+    /** Words that call a statement false (stance: {@code ExplicitDenial}; a subset of {@link #REFUTING}). */
+    public static final Set<String> FALSITY_WORDS = words(
+            "false", "falsely", "untrue", "fake", "hoax", "baseless", "unfounded", "bogus", "fabricated", "myth",
+            "misinformation", "disinformation", "incorrect", "inaccurate", "erroneous", "nonsense", "rubbish");
+
+    /** Multi-word calls of falsity (stance: {@code ExplicitDenial}). */
+    public static final List<List<String>> FALSITY_PHRASES = List.of(
+            List.of("not", "true"), List.of("no", "evidence"), List.of("no", "truth"), List.of("not", "the", "case"),
+            List.of("never", "happened"), List.of("did", "not", "happen"), List.of("not", "accurate"),
+            List.of("not", "correct"));
+
+    /**
+     * Multi-word denials that single-word lists miss or dilute (stance cue count). Wider than {@link #FALSITY_PHRASES}:
+     * it also counts negated auxiliaries ("did not", "is not"), which say nothing false on their own.
+     */
+    public static final List<List<String>> DENIAL_PHRASES = List.of(
+            List.of("not", "true"), List.of("no", "evidence"), List.of("not", "real"), List.of("no", "truth"),
+            List.of("not", "happen"), List.of("never", "happened"), List.of("did", "not"), List.of("has", "not"),
+            List.of("have", "not"), List.of("is", "not"), List.of("are", "not"), List.of("was", "not"),
+            List.of("were", "not"), List.of("does", "not"), List.of("do", "not"), List.of("no", "longer"),
+            List.of("not", "the", "case"), List.of("set", "the", "record", "straight"), List.of("turned", "out"),
+            List.of("made", "up"));
+
+    /**
+     * Extraction's falsity phrases, matched on the lowered token string of a claim's content ({@code
+     * PolarityDetector}); the extraction's counterpart of {@link #FALSITY_WORDS} and {@link #FALSITY_PHRASES}.
+     */
+    public static final Pattern UNTRUE_PHRASES = Pattern.compile(
+            "\\b(not true|untrue|false|baseless|groundless|unfounded|fabricated|fabrication|fake news|not accurate|inaccurate|"
+                    + "not correct|incorrect|no truth|misleading|nonsense|lies|a lie|disinformation|does not reflect|"
+                    + "did not happen|never happened)\\b");
+
+    /** "neither confirmed nor denied" is no denial (extraction). */
+    public static final Pattern NON_COMMITTAL = Pattern.compile("\\bneither confirmed nor denied\\b|\\bneither confirm nor deny\\b");
+
+    /**
+     * Negation tokens for the extraction ({@code PolarityDetector}): UD tokens, so "n't" is one; "no" is left to a
+     * rule of its own (it must govern a following word) and "without" is a subordinator there.
+     */
+    public static final Set<String> NEGATIONS = words("not", "n't", "never", "nobody", "nothing", "none", "nowhere",
+            "neither", "nor", "cannot");
+
+    /** "not only", "not just", "not least" add rather than negate (extraction). */
+    public static final Set<String> NOT_NEGATING = words("only", "just", "merely", "simply", "least", "necessarily");
+
+    /**
+     * Plain negation for the stance engine (cue count and {@code ExplicitDenial}): words as
+     * {@link TextAnalysis#words} spells them (so no "n't"), with "no" and "without" counted as negations.
+     */
+    public static final Set<String> NEGATION_WORDS = words(
+            "not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "nowhere", "without", "cannot");
+
+    /**
+     * Hedging and distancing for the stance engine: the text relays the claim without vouching for it (DISCUSSES).
+     * Single words, with report nouns and attribution ("according", "report"), which the extraction keeps apart as
+     * attribution rather than hedging.
+     */
+    public static final Set<String> HEDGING_WORDS = words(
+            "reportedly", "allegedly", "alleged", "alleges", "purportedly", "purported", "apparently", "apparent",
+            "claims", "claimed", "claim", "claiming", "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured",
+            "unconfirmed", "unverified", "may", "might", "could", "possibly", "possible", "perhaps", "appears",
+            "appear", "appeared", "seems", "seem", "seemed", "suggest", "suggests", "suggested", "speculation",
+            "speculate", "speculated", "believed", "likely", "unlikely", "unclear", "whether", "supposedly",
+            "according", "report", "reports", "reported", "if", "would", "expected", "potential", "potentially",
+            "suspected", "thought", "questions", "question", "investigating", "investigation");
+
+    /** Modal hedges: "could be a hoax" does not call anything false (stance: {@code ExplicitDenial}). */
+    public static final Set<String> MODAL_HEDGES = words("could", "may", "might", "possibly", "perhaps", "if", "whether");
+
+    /**
+     * Hedges for the extraction ({@code HedgeDetector}), matched on the lowered token string: evidential adverbs,
+     * modals, raising verbs, uncertainty, conditionals, speculation; multi-word, hence a pattern.
+     */
+    public static final Pattern HEDGE_PHRASES = Pattern.compile("\\b("
+            + "reportedly|allegedly|apparently|purportedly|supposedly|presumably|possibly|perhaps|probably|likely|"
+            + "unlikely|potentially|conceivably|arguably|may|might|could|"
+            + "(?:appears?|appeared|seems?|seemed)(?: to)?|"
+            + "(?:is|are|was|were|been) (?:widely )?(?:believed|thought|said|reported|rumou?red|understood|alleged|expected|suspected|feared) to|"
+            + "it is unclear|it was unclear|it remains unclear|(?:is|was|remains|remained|still) unclear|not clear|unconfirmed|unverified|"
+            + "speculation|speculated|rumou?rs?|if|unless|suggests?|suggested|(?:is|are|was|were) estimated|"
+            + "not (?:yet )?(?:been )?(?:independently )?verified|cannot be verified|could not be verified"
+            + ")\\b");
+
+    /**
+     * Attribution cues for the stance engine: someone said it (common in both DISCUSSES and SUPPORTS bodies). Wider
+     * than words about speech: it counts "spokesman", "statement", "interview". The extraction's
+     * {@link #REPORTING_VERBS} are the verbs that open an attribution frame.
+     */
+    public static final Set<String> REPORTING_WORDS = words(
+            "said", "says", "say", "told", "tells", "stated", "states", "statement", "announced", "announces",
+            "spokesman", "spokeswoman", "spokesperson", "tweeted", "wrote", "writes", "added", "explained",
+            "according", "interview", "quoted", "insisted", "insists", "noted");
+
+    /** Words that vouch for a report (stance cue count). */
+    public static final Set<String> AFFIRMING_WORDS = words(
+            "confirmed", "confirms", "confirm", "confirmation", "true", "indeed", "officially", "official",
+            "revealed", "reveals", "proved", "proven", "proves", "verified", "verify", "actually", "definitely",
+            "certainly", "evidence", "shows", "showed", "admitted", "admits", "acknowledged", "finally");
+
+    /**
+     * Claims that already negate, reject, hedge or attribute ("X says ...", "... reportedly ...", a question) are
+     * statements about a report; a text denying that report discusses them rather than denies them (so FNC-1 labels
+     * such pairs), and the stance rules stay out.
+     */
+    public static final Set<String> CLAIM_ATTRIBUTION = words(
+            "claims", "claim", "claimed", "reportedly", "report", "reports", "reported", "allegedly", "alleged",
+            "rumor", "rumors", "rumour", "rumours", "rumored", "says", "said", "according", "nope");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /** How many of the words are in the list. */
+    public static int count(List<String> words, Set<String> list) {
+        int c = 0;
+        for (String w : words) {
+            if (list.contains(w)) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** How many times any of the phrases occurs in the words (overlaps counted). */
+    public static int countPhrases(List<String> words, List<List<String>> phrases) {
+        int c = 0;
+        for (int i = 0; i < words.size(); i++) {
+            for (List<String> p : phrases) {
+                if (i + p.size() <= words.size() && words.subList(i, i + p.size()).equals(p)) {
+                    c++;
+                }
+            }
+        }
+        return c;
+    }
 }

@@ -1,10 +1,10 @@
 package io.crosscheck.claim.api;
 
 import io.crosscheck.claim.persistence.AnalysisStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the claim-service knows of one stored article: the state of its analysis, its story and its claims. */
 @Schema(name = "Analysis")

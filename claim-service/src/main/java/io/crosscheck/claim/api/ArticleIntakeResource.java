@@ -1,11 +1,11 @@
 package io.crosscheck.claim.api;
 
-import io.crosscheck.claim.persistence.ReceivedArticle;
-import io.crosscheck.claim.persistence.StoredClaim;
-import io.crosscheck.claim.pipeline.AnalysisWorker;
 import io.crosscheck.claim.intake.ArticleForAnalysis;
 import io.crosscheck.claim.intake.ArticleIntakeService;
-import jakarta.transaction.Transactional;
+import io.crosscheck.claim.persistence.ReceivedArticle;
+import io.crosscheck.claim.pipeline.AnalysisQueue;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,13 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
+import java.util.UUID;
 
 /** Internal: the article-service's outbox delivers here; the gateway reads analyses from here. */
 @Path("/articles")
@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleIntakeResource {
 
     private final ArticleIntakeService intake;
-    private final AnalysisWorker worker;
+    private final AnalysisQueue queue;
 
-    public ArticleIntakeResource(ArticleIntakeService intake, AnalysisWorker worker) {
+    public ArticleIntakeResource(ArticleIntakeService intake, AnalysisQueue queue) {
         this.intake = intake;
-        this.worker = worker;
+        this.queue = queue;
     }
 
     @PUT
@@ -48,14 +48,14 @@ public class ArticleIntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@PathParam("id") UUID id, @Valid ArticleForAnalysis article) {
         if (article.id() != null && !article.id().equals(id)) {
-            throw ApiException.badField("id", "differs from the id in the path");
+            throw ProblemException.badField("id", "differs from the id in the path");
         }
         ArticleForAnalysis withId = article.id() == null ? new ArticleForAnalysis(id, article.title(), article.text(),
                 article.source(), article.url(), article.publishedAt(), article.language(), article.contentHash(),
                 article.version()) : article;
         boolean queued = intake.receive(withId);
         if (queued) {
-            worker.wake();  // committed: analyse now rather than at the next poll
+            queue.wake();  // committed: analyse now rather than at the next poll
         }
         return Response.accepted(Map.of("articleId", id, "queued", queued)).build();
     }
@@ -68,24 +68,22 @@ public class ArticleIntakeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         if (!intake.withdraw(id)) {
-            throw ApiException.notFound("No article " + id + " has been received");
+            throw ProblemException.notFound("No article " + id + " has been received");
         }
         return Response.noContent().build();
     }
 
     @GET
     @Path("/{id}/analysis")
-    @Transactional
     @Operation(summary = "The analysis of one article: status, story and claims")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AnalysisView.class)))
     @APIResponse(responseCode = "404", description = "Not (yet) received from the article-service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnalysisView analysis(@PathParam("id") UUID id) {
-        ReceivedArticle article = ReceivedArticle.findById(id);
-        if (article == null) {
-            throw ApiException.notFound("No article " + id + " has been received");
-        }
+        ArticleIntakeService.Analysis analysis = intake.analysis(id)
+                .orElseThrow(() -> ProblemException.notFound("No article " + id + " has been received"));
+        ReceivedArticle article = analysis.article();
         return new AnalysisView(id, article.status, article.extractor, article.error, article.storyId,
-                article.analysedAt, StoredClaim.ofArticle(id).stream().map(ClaimView::of).toList());
+                article.analysedAt, analysis.claims().stream().map(ClaimView::of).toList());
     }
 }

@@ -1,17 +1,19 @@
 package io.crosscheck.claim.api;
 
 import io.crosscheck.claim.check.ClaimCheckService;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
 
 @Path("/claims/check")
 @Tag(name = "Claim check")
@@ -48,7 +50,7 @@ public class ClaimCheckResource {
         String claim = RequestChecks.requireClaim(request == null ? null : request.claim());
         int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badField("limit", "must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.badField("limit", "must be between 1 and " + MAX_LIMIT);
         }
         return new CheckResponse(request.claim(), checks.check(claim, limit));
     }

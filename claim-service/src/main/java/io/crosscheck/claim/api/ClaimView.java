@@ -1,5 +1,6 @@
 package io.crosscheck.claim.api;
 
+import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Claimant;
 import io.crosscheck.nlp.extract.Entity;
@@ -8,10 +9,9 @@ import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.extract.Quantity;
 import io.crosscheck.nlp.extract.Span;
 import io.crosscheck.nlp.extract.TimeMention;
-import io.crosscheck.claim.persistence.StoredClaim;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The contract's Claim. id and articleId are null for POST /extract, which stores nothing. */
 @Schema(name = "Claim")

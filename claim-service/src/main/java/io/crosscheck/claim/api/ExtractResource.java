@@ -1,22 +1,24 @@
 package io.crosscheck.claim.api;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.nlp.extract.ExtractionRequest;
 import io.crosscheck.claim.engine.ExtractionEngine;
+import io.crosscheck.nlp.extract.ExtractionRequest;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 
 @Path("/extract")
 @Tag(name = "Extraction")
@@ -71,7 +73,7 @@ public class ExtractResource {
             return value.strip().length() == 10 ? LocalDate.parse(value.strip())
                     : OffsetDateTime.parse(value.strip()).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw ApiException.badField("publishedAt", "must be an ISO-8601 date (2025-06-24) or instant (2025-06-24T09:30:00Z)");
+            throw ProblemException.badField("publishedAt", "must be an ISO-8601 date (2025-06-24) or instant (2025-06-24T09:30:00Z)");
         }
     }
 }

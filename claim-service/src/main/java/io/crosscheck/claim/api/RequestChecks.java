@@ -1,5 +1,6 @@
 package io.crosscheck.claim.api;
 
+import io.crosscheck.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 
 /** The field checks several endpoints share, so that a claim or a text is refused the same way everywhere. */
@@ -13,20 +14,20 @@ final class RequestChecks {
 
     static String requireClaim(String claim) {
         if (claim == null || claim.isBlank()) {
-            throw ApiException.badField("claim", "is required");
+            throw ProblemException.badField("claim", "is required");
         }
         if (claim.length() > MAX_CLAIM_LENGTH) {
-            throw ApiException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
+            throw ProblemException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
         }
         return claim.strip();
     }
 
     static String requireText(String field, String text, int maxBytes) {
         if (text == null) {
-            throw ApiException.badField(field, "is required");
+            throw ProblemException.badField(field, "is required");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            throw ApiException.tooLarge(field, "must be at most " + maxBytes + " bytes of UTF-8");
+            throw ProblemException.tooLarge(field, "must be at most " + maxBytes + " bytes of UTF-8");
         }
         return text;
     }

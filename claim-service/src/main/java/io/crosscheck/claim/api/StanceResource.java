@@ -1,8 +1,10 @@
 package io.crosscheck.claim.api;
 
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.claim.engine.StanceEngine;
 import io.crosscheck.nlp.stance.StanceResult;
-import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,7 +47,7 @@ public class StanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StanceResult classify(StanceRequest request) {
         if (request == null) {
-            throw ApiException.badField("claim", "is required");
+            throw ProblemException.badField("claim", "is required");
         }
         String claim = RequestChecks.requireClaim(request.claim());
         String text = RequestChecks.requireText("text", request.text(), config.extraction().textMaxBytes());

@@ -4,21 +4,27 @@ import io.crosscheck.claim.story.StoryReportCache;
 import io.crosscheck.claim.story.StoryReportService;
 import io.crosscheck.claim.story.report.StoryPage;
 import io.crosscheck.claim.story.report.StoryReport;
+import io.crosscheck.problem.FieldError;
+import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
+import io.crosscheck.problem.QueryParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 @Path("/stories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +47,13 @@ public class StoryResource {
     @APIResponse(responseCode = "400", description = "page or size out of bounds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StoryPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return stories.list(bounded("page", page, 0, 0, 1_000_000), bounded("size", size, 20, 1, MAX_PAGE_SIZE));
+        List<FieldError> errors = new ArrayList<>();
+        int pageNumber = QueryParameters.integer("page", page, 0, 0, 1_000_000, errors);
+        int pageSize = QueryParameters.integer("size", size, 20, 1, MAX_PAGE_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("Invalid query parameters", errors);
+        }
+        return stories.list(pageNumber, pageSize);
     }
 
     @GET
@@ -56,29 +68,14 @@ public class StoryResource {
         try {
             storyId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("No story with id " + id);
+            throw ProblemException.notFound("No story with id " + id);
         }
         StoryReportCache.RenderedReport report = reports.report(storyId)
-                .orElseThrow(() -> ApiException.notFound("No story with id " + id));
+                .orElseThrow(() -> ProblemException.notFound("No story with id " + id));
         if (report.etag().equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, report.etag()).build();
         }
         // The cached JSON bytes as they are: the report is rendered once per story revision.
         return Response.ok(report.json(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, report.etag()).build();
-    }
-
-    static int bounded(String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ApiException.badField(field, "must be an integer between " + min + " and " + max);
     }
 }

@@ -1,14 +1,14 @@
 package io.crosscheck.claim.check;
 
+import io.crosscheck.claim.persistence.ReceivedArticleRepository.SourceAndTitle;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
+import io.crosscheck.claim.persistence.StoredClaim;
+import io.crosscheck.claim.persistence.StoredClaimRepository;
 import io.crosscheck.claim.story.GroupAssessor;
-
 import io.crosscheck.claim.story.report.PositionStance;
 import io.crosscheck.nlp.embed.SentenceEncoder;
 import io.crosscheck.nlp.embed.Vectors;
-import io.crosscheck.claim.persistence.ReceivedArticle;
-import io.crosscheck.claim.persistence.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +45,14 @@ public class ClaimCheckService {
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(not|no|never|denied|denies|deny|false|untrue|n't)\\b", Pattern.CASE_INSENSITIVE);
 
-    private final EntityManager em;
+    private final StoredClaimRepository storedClaims;
+    private final ReceivedArticleRepository articles;
     private final SentenceEncoder encoder;
 
-    public ClaimCheckService(EntityManager em, SentenceEncoder encoder) {
-        this.em = em;
+    public ClaimCheckService(StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
+                             SentenceEncoder encoder) {
+        this.storedClaims = storedClaims;
+        this.articles = articles;
         this.encoder = encoder;
     }
 
@@ -59,19 +62,15 @@ public class ClaimCheckService {
         if (query.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                        SELECT id FROM claim WHERE search @@ to_tsquery('english', :query)
-                        ORDER BY ts_rank(search, to_tsquery('english', :query)) DESC LIMIT :limit""", UUID.class)
-                .setParameter("query", query).setParameter("limit", CANDIDATES).getResultList();
+        List<UUID> ids = storedClaims.searchIds(query, CANDIDATES);
         if (ids.isEmpty()) {
             return List.of();
         }
         float[] target = encoder.encode(claim);
         boolean claimNegated = NEGATION.matcher(claim).find();
         Map<UUID, List<Scored>> byArticle = new HashMap<>();
-        Map<UUID, float[]> embeddings = embeddings(ids);
-        for (StoredClaim candidate : StoredClaim.<StoredClaim>list("id in ?1", ids)) {
+        Map<UUID, float[]> embeddings = storedClaims.embeddingsOf(ids);
+        for (StoredClaim candidate : storedClaims.byIds(ids)) {
             float[] embedding = embeddings.get(candidate.id);
             if (embedding == null) {
                 continue;
@@ -84,12 +83,11 @@ public class ClaimCheckService {
         if (byArticle.isEmpty()) {
             return List.of();
         }
-        Map<UUID, ReceivedArticle> articles = new HashMap<>();
-        ReceivedArticle.<ReceivedArticle>list("articleId in ?1", byArticle.keySet())
-                .forEach(a -> articles.put(a.articleId, a));
+        // Source and title only: the entities would bring every matched article's text along.
+        Map<UUID, SourceAndTitle> shown = articles.sourcesAndTitlesOf(byArticle.keySet());
         List<Match> matches = new ArrayList<>();
         byArticle.forEach((articleId, scored) -> {
-            ReceivedArticle article = articles.get(articleId);
+            SourceAndTitle article = shown.get(articleId);
             if (article == null) {
                 return;
             }
@@ -97,20 +95,11 @@ public class ClaimCheckService {
             StoredClaim best = scored.get(0).claim();
             List<Evidence> evidence = scored.stream().limit(EVIDENCE_PER_ARTICLE)
                     .map(s -> new Evidence(s.claim().sentence, s.claim().spanStart, s.claim().spanEnd)).toList();
-            matches.add(new Match(articleId, article.source, article.title, stance(best, claimNegated),
+            matches.add(new Match(articleId, article.source(), article.title(), stance(best, claimNegated),
                     Math.round(scored.get(0).similarity() * 1000) / 1000.0, evidence));
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));
-    }
-
-    /** The candidates' embeddings in one query (the entity loads them lazily, one query each). */
-    private Map<UUID, float[]> embeddings(List<UUID> ids) {
-        Map<UUID, float[]> out = new HashMap<>();
-        em.createQuery("select c.id, c.embedding from StoredClaim c where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> out.put((UUID) row[0], (float[]) row[1]));
-        return out;
     }
 
     /** The article's claim agrees with the query when both affirm or both negate; relayed or hedged: discusses. */

@@ -1,10 +1,14 @@
 package io.crosscheck.claim.intake;
 
-import io.crosscheck.claim.story.StoryAssigner;
 import io.crosscheck.claim.persistence.ReceivedArticle;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
+import io.crosscheck.claim.persistence.StoredClaim;
+import io.crosscheck.claim.persistence.StoredClaimRepository;
+import io.crosscheck.claim.story.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,64 +18,51 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleIntakeService {
 
-    /**
-     * Insert, or update and re-queue only when something analysis depends on changed (or the last analysis
-     * failed): a repeated delivery must not re-analyse.
-     */
-    private static final String UPSERT = """
-            INSERT INTO analysed_article (article_id, title, text, source, url, published_at, language, content_hash,
-                                          article_version, status, received_at)
-            VALUES (:id, :title, :text, :source, :url, :publishedAt, :language, :hash, :version, 'PENDING', now())
-            ON CONFLICT (article_id) DO UPDATE SET
-                title = excluded.title, text = excluded.text, source = excluded.source, url = excluded.url,
-                published_at = excluded.published_at, language = excluded.language,
-                content_hash = excluded.content_hash, article_version = excluded.article_version,
-                status = 'PENDING', error = NULL, attempts = 0, received_at = now()
-            WHERE analysed_article.content_hash <> excluded.content_hash
-               OR analysed_article.title <> excluded.title
-               OR analysed_article.source <> excluded.source
-               OR analysed_article.published_at IS DISTINCT FROM excluded.published_at
-               OR analysed_article.status = 'FAILED'""";
-
-    private final EntityManager em;
+    private final ReceivedArticleRepository articles;
+    private final StoredClaimRepository storedClaims;
     private final StoryAssigner stories;
 
-    public ArticleIntakeService(EntityManager em, StoryAssigner stories) {
-        this.em = em;
+    public ArticleIntakeService(ReceivedArticleRepository articles, StoredClaimRepository storedClaims,
+                                StoryAssigner stories) {
+        this.articles = articles;
+        this.storedClaims = storedClaims;
         this.stories = stories;
+    }
+
+    /** An article as received, with its claims in reading order. */
+    public record Analysis(ReceivedArticle article, List<StoredClaim> claims) {
     }
 
     /** Returns true when the article was queued for (re-)analysis, false when it was already known unchanged. */
     @Transactional
     public boolean receive(ArticleForAnalysis article) {
-        int changed = em.createNativeQuery(UPSERT)
-                .setParameter("id", article.id())
-                .setParameter("title", article.title())
-                .setParameter("text", article.text())
-                .setParameter("source", article.source())
-                .setParameter("url", article.url())
-                .setParameter("publishedAt", article.publishedAt() == null ? null : article.publishedAt().atOffset(java.time.ZoneOffset.UTC))
-                .setParameter("language", article.language())
-                .setParameter("hash", article.contentHash())
-                .setParameter("version", article.version())
-                .executeUpdate();
-        return changed > 0;
+        ReceivedArticle incoming = new ReceivedArticle();
+        incoming.articleId = article.id();
+        incoming.title = article.title();
+        incoming.text = article.text();
+        incoming.source = article.source();
+        incoming.url = article.url();
+        incoming.publishedAt = article.publishedAt();
+        incoming.language = article.language();
+        incoming.contentHash = article.contentHash();
+        incoming.articleVersion = article.version();
+        return articles.receive(incoming);
     }
 
     /** Forgets the article, its claims, and its place in its story. False when it was not known. */
     @Transactional
     public boolean withdraw(UUID articleId) {
-        ReceivedArticle article = ReceivedArticle.findById(articleId);
+        ReceivedArticle article = articles.findById(articleId);
         if (article == null) {
             return false;
         }
         stories.remove(article);
-        article.delete();
+        articles.delete(article);
         return true;
     }
 
     @Transactional
-    public java.util.Optional<ReceivedArticle> find(UUID articleId) {
-        return ReceivedArticle.findByIdOptional(articleId);
+    public Optional<Analysis> analysis(UUID articleId) {
+        return articles.findByIdOptional(articleId).map(a -> new Analysis(a, storedClaims.ofArticle(articleId)));
     }
 }

@@ -1,18 +1,17 @@
 package io.crosscheck.claim.persistence;
 
+import io.crosscheck.nlp.extract.Polarity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import io.crosscheck.nlp.extract.Polarity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import java.time.Instant;
+import java.util.UUID;
 
 /** Claims of one story that state the same fact. {@code statement} is the fact as first affirmed. */
 @Entity
@@ -38,8 +37,4 @@ public class ClaimGroup extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
-
-    public static List<ClaimGroup> ofStory(UUID storyId) {
-        return list("storyId = ?1 order by createdAt", storyId);
-    }
 }

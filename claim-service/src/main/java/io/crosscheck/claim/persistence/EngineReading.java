@@ -1,4 +1,4 @@
-package io.crosscheck.claim.story;
+package io.crosscheck.claim.persistence;
 
 import io.crosscheck.nlp.stance.Stance;
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** An article as the claim-service received it, with the state of its analysis. */
@@ -56,10 +55,6 @@ public class ReceivedArticle extends PanacheEntityBase {
 
     @Column(name = "analysed_at")
     public Instant analysedAt;
-
-    public static List<ReceivedArticle> inStory(UUID storyId) {
-        return list("storyId = ?1 order by publishedAt, receivedAt", storyId);
-    }
 
     /** When the article was published, or else when it reached us: the time stories are grouped by. */
     public Instant effectiveTime() {

@@ -1,8 +1,8 @@
 package io.crosscheck.claim.persistence;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
 
 /** Column values of native queries, whose Java type depends on the JDBC driver and Hibernate's mapping. */
 public final class SqlValues {

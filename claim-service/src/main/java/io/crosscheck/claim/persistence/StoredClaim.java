@@ -9,16 +9,15 @@ import io.crosscheck.nlp.extract.TimeMention;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Collection;
-import java.util.List;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import java.util.List;
+import java.util.UUID;
 
 /** One extracted claim of a stored article (the contract's Claim), with its embedding and claim group. */
 @jakarta.persistence.Entity
@@ -83,55 +82,6 @@ public class StoredClaim extends PanacheEntityBase {
 
     @Column(name = "group_id")
     public UUID groupId;
-
-    public static List<StoredClaim> ofArticle(UUID articleId) {
-        return list("articleId = ?1 order by ordinal", articleId);
-    }
-
-    /** What judging a group reads of each member; not the embedding, entities or times. */
-    private static final String MEMBER_COLUMNS = "select c.id, c.articleId, c.groupId, c.ordinal, c.sentence, "
-            + "c.claimantName, c.claimantRole, c.attribution, c.cue, c.polarity, c.hedged, c.checkworthiness, c.quantities "
-            + "from StoredClaim c ";
-
-    /**
-     * The members of the groups, as detached copies holding only what judging a group reads. The report and the
-     * group refresh read thousands of members; as managed entities each would be snapshot, decoded in full and
-     * walked by every flush of the transaction.
-     */
-    public static List<StoredClaim> membersOf(Collection<UUID> groupIds) {
-        if (groupIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery(MEMBER_COLUMNS + "where c.groupId in :groups", Object[].class)
-                .setParameter("groups", groupIds).getResultList().stream().map(StoredClaim::member).toList();
-    }
-
-    /** The members of every group of the story, in article and reading order (detached copies as above). */
-    public static List<StoredClaim> membersOfStory(UUID storyId) {
-        return getEntityManager().createQuery(MEMBER_COLUMNS
-                        + "where c.groupId in (select g.id from ClaimGroup g where g.storyId = :story) order by c.articleId, c.ordinal",
-                        Object[].class)
-                .setParameter("story", storyId).getResultList().stream().map(StoredClaim::member).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static StoredClaim member(Object[] row) {
-        StoredClaim claim = new StoredClaim();
-        claim.id = (UUID) row[0];
-        claim.articleId = (UUID) row[1];
-        claim.groupId = (UUID) row[2];
-        claim.ordinal = (Integer) row[3];
-        claim.sentence = (String) row[4];
-        claim.claimantName = (String) row[5];
-        claim.claimantRole = (String) row[6];
-        claim.attribution = (Attribution) row[7];
-        claim.cue = (String) row[8];
-        claim.polarity = (Polarity) row[9];
-        claim.hedged = (Boolean) row[10];
-        claim.checkworthiness = (Double) row[11];
-        claim.quantities = (List<Quantity>) row[12];
-        return claim;
-    }
 
     /** A claim the extractor found, as the row that stores it (ordinal: its place in the article). */
     public static StoredClaim of(ExtractedClaim c, UUID articleId, int ordinal) {

@@ -1,65 +1,41 @@
 package io.crosscheck.claim.pipeline;
 
-import io.crosscheck.claim.engine.ExtractionEngine;
-
-import io.crosscheck.claim.story.StoryAssigner;
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.engine.StanceEngine;
-import io.crosscheck.nlp.stance.AnalyzedArticle;
-import io.crosscheck.claim.engine.SentenceEncoderEngine;
-import io.crosscheck.nlp.extract.ExtractedClaim;
-import io.crosscheck.nlp.extract.ExtractionRequest;
-import io.crosscheck.claim.persistence.ReceivedArticle;
-import io.crosscheck.claim.persistence.AnalysisStatus;
-import io.crosscheck.claim.persistence.StoredClaim;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import io.crosscheck.claim.engine.ExtractionEngine;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import jakarta.persistence.LockModeType;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jboss.logging.Logger;
 
 /**
- * Analyses queued articles: extract claims, embed them, file the article into a story, group its claims.
- * Articles are prepared (extracted, embedded) a few at a time in parallel, then filed one transaction per article
- * in arrival order under a row lock, so replicas sharing the queue never file an article twice.
- * PENDING → DONE, or FAILED with the reason. Articles analysed by an older extractor are re-queued at start-up.
+ * The analysis queue: articles PENDING in {@code analysed_article}, oldest first. Each drain prepares a few
+ * articles in parallel ({@link ArticlePreparation}) and files them one at a time in arrival order
+ * ({@link ArticleFiling}). PENDING → DONE, or FAILED with the reason. Articles analysed by another extractor
+ * version are queued again at start-up.
  */
 @ApplicationScoped
-public class AnalysisWorker {
+public class AnalysisQueue {
 
-    private static final Logger LOG = Logger.getLogger(AnalysisWorker.class);
-
-    private static final String NEXT_PENDING = """
-            SELECT article_id FROM analysed_article WHERE status = 'PENDING'
-            ORDER BY received_at LIMIT :limit FOR UPDATE SKIP LOCKED""";
+    private static final Logger LOG = Logger.getLogger(AnalysisQueue.class);
 
     private final ClaimServiceConfig config;
     private final ExtractionEngine extraction;
-    private final SentenceEncoderEngine embedder;
-    private final StanceEngine stance;
-    private final StoryAssigner stories;
-    private final EntityManager em;
-    private final Timer analysisTimer;
-    private final Timer prepareTimer;
+    private final ArticlePreparation preparation;
+    private final ArticleFiling filing;
+    private final ReceivedArticleRepository articles;
     private final ExecutorService preparers;
     private final ExecutorService drainer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "analysis-drainer");
@@ -69,23 +45,18 @@ public class AnalysisWorker {
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final ReentrantLock drainLock = new ReentrantLock();
 
-    public AnalysisWorker(ClaimServiceConfig config, ExtractionEngine extraction, SentenceEncoderEngine embedder,
-                          StanceEngine stance, StoryAssigner stories, EntityManager em, MeterRegistry registry) {
+    public AnalysisQueue(ClaimServiceConfig config, ExtractionEngine extraction, ArticlePreparation preparation,
+                         ArticleFiling filing, ReceivedArticleRepository articles) {
         this.config = config;
         this.extraction = extraction;
-        this.embedder = embedder;
-        this.stance = stance;
+        this.preparation = preparation;
+        this.filing = filing;
+        this.articles = articles;
         this.preparers = Executors.newFixedThreadPool(Math.max(1, config.extraction().threads()), runnable -> {
             Thread thread = new Thread(runnable, "analysis-preparer");
             thread.setDaemon(true);
             return thread;
         });
-        this.prepareTimer = Timer.builder("crosscheck.analysis.prepare.duration")
-                .description("Time to extract and embed one article, before it is filed into a story").register(registry);
-        this.stories = stories;
-        this.em = em;
-        this.analysisTimer = Timer.builder("crosscheck.analysis.duration")
-                .description("Time to file one prepared article into a story and its claim groups").register(registry);
     }
 
     /**
@@ -112,10 +83,8 @@ public class AnalysisWorker {
     }
 
     void requeueOutdated(@Observes StartupEvent start) {
-        int requeued = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "UPDATE analysed_article SET status = 'PENDING', attempts = 0, error = NULL"
-                                + " WHERE status <> 'PENDING' AND extractor IS DISTINCT FROM :version")
-                .setParameter("version", extraction.version()).executeUpdate());
+        int requeued = QuarkusTransaction.requiringNew().call(
+                () -> articles.requeueAnalysedByOtherThan(extraction.version()));
         if (requeued > 0) {
             LOG.infof("Re-queued %d articles analysed by an older extractor than %s", requeued, extraction.version());
         }
@@ -145,12 +114,12 @@ public class AnalysisWorker {
     private void drain() {
         try {
             List<UUID> batch = nextPending(List.of());
-            List<Future<Prepared>> prepared = prepareAll(batch);
+            List<Future<PreparedArticle>> prepared = prepareAll(batch);
             while (!batch.isEmpty()) {
                 List<UUID> next = nextPending(batch);
-                List<Future<Prepared>> nextPrepared = prepareAll(next);
+                List<Future<PreparedArticle>> nextPrepared = prepareAll(next);
                 for (int i = 0; i < batch.size(); i++) {
-                    commit(batch.get(i), prepared.get(i));
+                    fileWhenPrepared(batch.get(i), prepared.get(i));
                 }
                 batch = next;
                 prepared = nextPrepared;
@@ -160,10 +129,10 @@ public class AnalysisWorker {
         }
     }
 
-    private List<Future<Prepared>> prepareAll(List<UUID> batch) {
-        List<Future<Prepared>> prepared = new ArrayList<>(batch.size());
+    private List<Future<PreparedArticle>> prepareAll(List<UUID> batch) {
+        List<Future<PreparedArticle>> prepared = new ArrayList<>(batch.size());
         for (UUID id : batch) {
-            prepared.add(preparers.submit(() -> prepare(id)));
+            prepared.add(preparers.submit(() -> preparation.prepare(id)));
         }
         return prepared;
     }
@@ -172,119 +141,25 @@ public class AnalysisWorker {
      * The oldest queued articles, not locked by another replica's drain (which holds them while it files them),
      * leaving out the ones this drain is still filing (they stay PENDING until their own transaction commits).
      */
-    @SuppressWarnings("unchecked")
     private List<UUID> nextPending(List<UUID> inFlight) {
-        List<UUID> oldest = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(NEXT_PENDING, UUID.class)
-                .setParameter("limit", config.analysis().batchSize() + inFlight.size()).getResultList());
+        List<UUID> oldest = QuarkusTransaction.requiringNew().call(
+                () -> articles.nextPending(config.analysis().batchSize() + inFlight.size()));
         return oldest.stream().filter(id -> !inFlight.contains(id)).limit(config.analysis().batchSize()).toList();
     }
 
-    /** What an article's analysis computes before it touches any story: its claims with embeddings. */
-    private record Prepared(UUID articleId, String contentHash, long articleVersion, List<StoredClaim> claims,
-                            AnalyzedArticle stanceView) {
-    }
-
-    private Prepared prepare(UUID articleId) {
-        ReceivedArticle article = QuarkusTransaction.requiringNew().call(() -> {
-            ReceivedArticle found = ReceivedArticle.findById(articleId);
-            if (found != null) {
-                em.detach(found);
-            }
-            return found;
-        });
-        if (article == null || article.status != AnalysisStatus.PENDING) {
-            return null;
-        }
-        long started = System.nanoTime();
-        LocalDate published = article.publishedAt == null ? null : article.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        List<ExtractedClaim> extracted = extraction.extract(
-                new ExtractionRequest(article.text, article.title, published, article.language));
-        // The stance engine's view of the text first: claims stated as a whole sentence then reuse its vectors.
-        AnalyzedArticle stanceView = stance.analyzeArticle(article.title, article.text);
-        List<StoredClaim> claims = new ArrayList<>(extracted.size());
-        for (int i = 0; i < extracted.size(); i++) {
-            claims.add(StoredClaim.of(extracted.get(i), article.articleId, i));
-        }
-        float[][] vectors = embedder.encode(claims.stream().map(AnalysisWorker::embeddingText).toList());
-        for (int i = 0; i < claims.size(); i++) {
-            claims.get(i).embedding = vectors[i];
-        }
-        prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        return new Prepared(articleId, article.contentHash, article.articleVersion, claims, stanceView);
-    }
-
-    /**
-     * A claim that is its whole sentence ("The bridge was closed on Friday" from "The bridge was closed on
-     * Friday.") is embedded as that sentence: the same meaning, and the stance pass has just embedded it.
-     */
-    static String embeddingText(StoredClaim claim) {
-        String sentence = claim.sentence == null ? "" : claim.sentence.strip();
-        if (sentence.startsWith(claim.text)) {
-            String rest = sentence.substring(claim.text.length());
-            if (rest.chars().allMatch(c -> ".!\"'\u201d\u2019 ".indexOf(c) >= 0)) {
-                return sentence;
-            }
-        }
-        return claim.text;
-    }
-
-    private void commit(UUID articleId, Future<Prepared> preparation) {
-        Prepared prepared;
+    private void fileWhenPrepared(UUID articleId, Future<PreparedArticle> pending) {
+        PreparedArticle prepared;
         try {
-            prepared = preparation.get();
+            prepared = pending.get();
         } catch (ExecutionException e) {
-            markFailed(articleId, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            filing.markFailed(articleId, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while analysing " + articleId, e);
         }
-        if (prepared == null) {
-            return;
+        if (prepared != null) {
+            filing.file(prepared);
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> analysisTimer.record(() -> {
-                ReceivedArticle article = em.find(ReceivedArticle.class, articleId, LockModeType.PESSIMISTIC_WRITE);
-                if (article == null || article.status != AnalysisStatus.PENDING
-                        || article.articleVersion != prepared.articleVersion()
-                        || !java.util.Objects.equals(article.contentHash, prepared.contentHash())) {
-                    return;  // deleted, or changed while it was prepared: the next drain prepares the new content
-                }
-                file(article, prepared);
-            }));
-        } catch (RuntimeException e) {
-            markFailed(articleId, e);
-        }
-    }
-
-    /**
-     * Replaces the article's claims and files it into a story: the order-dependent part, one article at a time.
-     * The new claims are stored by the grouping, once their group is known.
-     */
-    private void file(ReceivedArticle article, Prepared prepared) {
-        stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
-        StoredClaim.delete("articleId", article.articleId);
-        article.status = AnalysisStatus.DONE;
-        article.extractor = extraction.version();
-        article.error = null;
-        article.analysedAt = Instant.now();
-        article.attempts++;
-        stories.assign(article, prepared.claims(), prepared.stanceView());
-    }
-
-    private void markFailed(UUID articleId, RuntimeException cause) {
-        String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        LOG.warnf(cause, "Analysis of article %s failed: %s", articleId, reason);
-        QuarkusTransaction.requiringNew().run(() -> {
-            ReceivedArticle article = ReceivedArticle.findById(articleId);
-            if (article != null) {
-                article.attempts++;
-                article.error = reason;
-                article.extractor = extraction.version();
-                // Deterministic failures do not improve with retries; transient ones get a few.
-                article.status = article.attempts >= config.analysis().maxAttempts()
-                        || cause instanceof ExtractionEngine.ExtractionTimeout ? AnalysisStatus.FAILED : AnalysisStatus.PENDING;
-            }
-        });
     }
 }

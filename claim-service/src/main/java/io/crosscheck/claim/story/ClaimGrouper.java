@@ -1,14 +1,18 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.claim.persistence.ClaimGroup;
+import io.crosscheck.claim.persistence.ClaimGroupRepository;
+import io.crosscheck.claim.persistence.EngineReading;
+import io.crosscheck.claim.persistence.GroupStatus;
+import io.crosscheck.claim.persistence.ReceivedArticle;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
+import io.crosscheck.claim.persistence.StoredClaim;
+import io.crosscheck.claim.persistence.StoredClaimRepository;
 import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.extract.Polarity;
-import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
-import io.crosscheck.claim.persistence.ClaimGroup;
-import io.crosscheck.claim.persistence.GroupStatus;
-import io.crosscheck.claim.persistence.StoredClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,10 +42,17 @@ public class ClaimGrouper {
 
     private final ClaimServiceConfig config;
     private final EnginePositions engine;
+    private final ClaimGroupRepository groups;
+    private final StoredClaimRepository storedClaims;
+    private final ReceivedArticleRepository articles;
 
-    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine) {
+    public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, ClaimGroupRepository groups,
+                        StoredClaimRepository storedClaims, ReceivedArticleRepository articles) {
         this.config = config;
         this.engine = engine;
+        this.groups = groups;
+        this.storedClaims = storedClaims;
+        this.articles = articles;
     }
 
     /**
@@ -50,7 +61,7 @@ public class ClaimGrouper {
      */
     public void group(UUID storyId, ReceivedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         // Compared with every group of the story, but only the few the article joins are loaded as entities.
-        List<Candidate> candidates = new ArrayList<>(Candidate.ofStory(storyId));
+        List<Candidate> candidates = new ArrayList<>(groups.statementsOfStory(storyId).stream().map(Candidate::of).toList());
         // Groups joined are loaded after the loop, in one query: their slots keep the order they were touched in.
         Map<UUID, ClaimGroup> touched = new LinkedHashMap<>();
         Map<UUID, StoredClaim> restatedBy = new HashMap<>();
@@ -58,16 +69,8 @@ public class ClaimGrouper {
             if (claim.embedding == null || claim.checkworthiness < config.groups().minCheckworthiness()) {
                 continue;
             }
-            Candidate best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (Candidate candidate : candidates) {
-                double score = similarity(claim, candidate.statement, candidate.embedding);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = candidate;
-                }
-            }
-            if (best != null && bestScore >= config.groups().minSimilarity()) {
+            Candidate best = closest(claim, candidates, config.groups().minSimilarity());
+            if (best != null) {
                 touched.putIfAbsent(best.id, null);
                 claim.groupId = best.id;
                 if (best.polarity == Polarity.DENIES && claim.polarity == Polarity.AFFIRMS) {
@@ -92,7 +95,7 @@ public class ClaimGrouper {
         }
         List<UUID> joined = touched.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
         if (!joined.isEmpty()) {
-            ClaimGroup.<ClaimGroup>list("id in ?1", joined).forEach(group -> touched.put(group.id, group));
+            groups.byIds(joined).forEach(group -> touched.put(group.id, group));
         }
         Set<ClaimGroup> restated = new LinkedHashSet<>();
         restatedBy.forEach((id, claim) -> {
@@ -134,12 +137,8 @@ public class ClaimGrouper {
             this.embedding = embedding;
         }
 
-        static List<Candidate> ofStory(UUID storyId) {
-            return ClaimGroup.getEntityManager().createQuery(
-                            "select g.id, g.statement, g.polarity, g.embedding from ClaimGroup g where g.storyId = :story order by g.createdAt",
-                            Object[].class)
-                    .setParameter("story", storyId).getResultList().stream()
-                    .map(r -> new Candidate((UUID) r[0], (String) r[1], (Polarity) r[2], (float[]) r[3])).toList();
+        static Candidate of(ClaimGroupRepository.Statement statement) {
+            return new Candidate(statement.id(), statement.text(), statement.polarity(), statement.embedding());
         }
 
         /** The affirming claim becomes the group's statement (a group founded on a denial states the fact). */
@@ -158,13 +157,13 @@ public class ClaimGrouper {
         Map<UUID, ClaimGroup> byId = new HashMap<>();
         restated.forEach(g -> byId.put(g.id, g));
         Map<UUID, Set<ClaimGroup>> groupsByArticle = new HashMap<>();
-        for (StoredClaim member : StoredClaim.membersOf(byId.keySet())) {
+        for (StoredClaim member : storedClaims.membersOf(byId.keySet())) {
             if (!member.articleId.equals(alreadyJudged)) {
                 groupsByArticle.computeIfAbsent(member.articleId, a -> new LinkedHashSet<>()).add(byId.get(member.groupId));
             }
         }
         for (Map.Entry<UUID, Set<ClaimGroup>> entry : groupsByArticle.entrySet()) {
-            ReceivedArticle other = ReceivedArticle.findById(entry.getKey());
+            ReceivedArticle other = articles.findById(entry.getKey());
             if (other != null) {
                 engine.judge(other, entry.getValue());
             }
@@ -178,7 +177,7 @@ public class ClaimGrouper {
         }
         // Two queries for all the groups, not two per group: the members, then their articles' sources.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
-        List<StoredClaim> members = StoredClaim.membersOf(ids);
+        List<StoredClaim> members = storedClaims.membersOf(ids);
         Map<UUID, Map<UUID, EngineReading>> readings = engine.ofGroups(ids);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
@@ -192,22 +191,29 @@ public class ClaimGrouper {
         }
     }
 
-    static List<GroupMember> withSources(List<StoredClaim> claims) {
+    private List<GroupMember> withSources(List<StoredClaim> claims) {
         Set<UUID> articleIds = new LinkedHashSet<>();
         claims.forEach(c -> articleIds.add(c.articleId));
-        Map<UUID, String> sources = new HashMap<>();
-        if (!articleIds.isEmpty()) {
-            // The sources only: the entities would bring every member article's text along.
-            ReceivedArticle.getEntityManager()
-                    .createQuery("select a.articleId, a.source from ReceivedArticle a where a.articleId in :ids", Object[].class)
-                    .setParameter("ids", articleIds).getResultList()
-                    .forEach(row -> sources.put((UUID) row[0], (String) row[1]));
-        }
+        Map<UUID, String> sources = articles.sourcesOf(articleIds);
         List<GroupMember> members = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
             members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
         }
         return members;
+    }
+
+    /** The candidate group closest to the claim if it is close enough to state the same fact, else null. */
+    static Candidate closest(StoredClaim claim, List<Candidate> candidates, double minSimilarity) {
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate candidate : candidates) {
+            double score = similarity(claim, candidate.statement, candidate.embedding);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best != null && bestScore >= minSimilarity ? best : null;
     }
 
     static double similarity(StoredClaim claim, String groupStatement, float[] groupEmbedding) {

@@ -1,5 +1,8 @@
 package io.crosscheck.claim.story;
 
+import io.crosscheck.claim.persistence.EngineReading;
+import io.crosscheck.claim.persistence.GroupStatus;
+import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.claim.story.report.Conflict;
 import io.crosscheck.claim.story.report.ConflictKind;
 import io.crosscheck.claim.story.report.Position;
@@ -8,8 +11,6 @@ import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Claimant;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.extract.Quantity;
-import io.crosscheck.claim.persistence.GroupStatus;
-import io.crosscheck.claim.persistence.StoredClaim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

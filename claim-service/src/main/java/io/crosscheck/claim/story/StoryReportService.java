@@ -1,22 +1,22 @@
 package io.crosscheck.claim.story;
 
-import io.crosscheck.claim.persistence.SqlValues;
-
+import io.crosscheck.claim.persistence.ClaimGroup;
+import io.crosscheck.claim.persistence.ClaimGroupRepository;
+import io.crosscheck.claim.persistence.EngineReading;
+import io.crosscheck.claim.persistence.GroupStatus;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
+import io.crosscheck.claim.persistence.StoredClaim;
+import io.crosscheck.claim.persistence.StoredClaimRepository;
+import io.crosscheck.claim.persistence.Story;
+import io.crosscheck.claim.persistence.StoryArticleRow;
+import io.crosscheck.claim.persistence.StoryRepository;
 import io.crosscheck.claim.story.report.ClaimGroupReport;
 import io.crosscheck.claim.story.report.StoryArticle;
 import io.crosscheck.claim.story.report.StoryPage;
 import io.crosscheck.claim.story.report.StoryReport;
 import io.crosscheck.claim.story.report.StorySummary;
-import io.crosscheck.claim.persistence.ReceivedArticle;
-import io.crosscheck.claim.persistence.AnalysisStatus;
-import io.crosscheck.claim.persistence.ClaimGroup;
-import io.crosscheck.claim.persistence.GroupStatus;
-import io.crosscheck.claim.persistence.StoredClaim;
-import io.crosscheck.claim.persistence.Story;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -32,11 +33,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class StoryReportService {
 
-    private final EntityManager em;
+    private final StoryRepository stories;
+    private final ReceivedArticleRepository articles;
+    private final ClaimGroupRepository groups;
+    private final StoredClaimRepository storedClaims;
     private final EnginePositions engine;
 
-    public StoryReportService(EntityManager em, EnginePositions engine) {
-        this.em = em;
+    public StoryReportService(StoryRepository stories, ReceivedArticleRepository articles, ClaimGroupRepository groups,
+                              StoredClaimRepository storedClaims, EnginePositions engine) {
+        this.stories = stories;
+        this.articles = articles;
+        this.groups = groups;
+        this.storedClaims = storedClaims;
         this.engine = engine;
     }
 
@@ -47,9 +55,7 @@ public class StoryReportService {
     /** The story's current revision, or empty when there is no such story: one indexed read. */
     @Transactional
     public Optional<Long> revision(UUID storyId) {
-        List<?> rows = em.createNativeQuery("SELECT revision FROM story WHERE id = :id").setParameter("id", storyId)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+        return stories.revision(storyId);
     }
 
     /**
@@ -58,69 +64,49 @@ public class StoryReportService {
      */
     @Transactional
     public Optional<RevisedReport> revisedReport(UUID storyId) {
-        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
-        // Nothing read here is changed: no snapshots, no dirty-checking of thousands of claims at commit.
-        em.unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
-        Story story = Story.findById(storyId);
+        stories.readOnlySnapshot();
+        Story story = stories.findById(storyId);
         if (story == null) {
             return Optional.empty();
         }
         Map<UUID, Map<UUID, EngineReading>> readings = engine.ofStory(storyId);
-        // The columns the report shows, not the entities: those would carry every article's text.
-        @SuppressWarnings("unchecked")
-        List<Object[]> articles = em.createNativeQuery("""
-                        SELECT CAST(article_id AS varchar), title, source, COALESCE(published_at, received_at) AS shown_at
-                        FROM analysed_article WHERE story_id = :story AND status = 'DONE'
-                        ORDER BY published_at, received_at""")
-                .setParameter("story", storyId).getResultList();
         Map<UUID, String> sources = new HashMap<>();
         List<StoryArticle> articleViews = new ArrayList<>();
-        for (Object[] a : articles) {
-            UUID articleId = UUID.fromString((String) a[0]);
-            sources.put(articleId, (String) a[2]);
-            articleViews.add(new StoryArticle(articleId, (String) a[1], (String) a[2], SqlValues.instant(a[3])));
+        for (StoryArticleRow a : articles.analysedInStory(storyId)) {
+            sources.put(a.articleId(), a.source());
+            articleViews.add(new StoryArticle(a.articleId(), a.title(), a.source(), a.shownAt()));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
-        List<StoredClaim> claims = StoredClaim.membersOfStory(storyId);
+        List<StoredClaim> claims = storedClaims.membersOfStory(storyId);
         for (StoredClaim claim : claims) {
             membersByGroup.computeIfAbsent(claim.groupId, g -> new ArrayList<>())
                     .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
         }
-        List<ClaimGroupReport> groups = new ArrayList<>();
-        for (ClaimGroup group : ClaimGroup.ofStory(storyId)) {
+        List<ClaimGroupReport> reports = new ArrayList<>();
+        for (ClaimGroup group : groups.ofStory(storyId)) {
             List<GroupMember> members = membersByGroup.get(group.id);
             if (members == null) {
                 continue;
             }
             GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()));
-            groups.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
+            reports.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }
         // Contested first, then the facts most sources speak to.
-        groups.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
+        reports.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
-        return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, groups), story.revision));
+        return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports), story.revision));
     }
 
     @Transactional
-    public StoryPage list(int page, int size) {
-        var query = Story.findAll(Sort.descending("lastPublishedAt").and("id"));
+    public StoryPage list(int pageIndex, int size) {
+        var query = stories.newestFirst();
         long total = query.count();
-        List<Story> stories = query.page(Page.of(page, size)).list();
-        Map<UUID, TreeSet<String>> sources = new HashMap<>();
-        if (!stories.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                            "SELECT DISTINCT CAST(story_id AS varchar), source FROM analysed_article WHERE story_id IN (:ids)")
-                    .setParameter("ids", stories.stream().map(s -> s.id).toList())
-                    .getResultList();
-            for (Object[] row : rows) {
-                sources.computeIfAbsent(UUID.fromString((String) row[0]), id -> new TreeSet<>()).add((String) row[1]);
-            }
-        }
-        List<StorySummary> items = stories.stream().map(s -> new StorySummary(s.id, s.title, s.articleCount,
+        List<Story> page = query.page(Page.of(pageIndex, size)).list();
+        Map<UUID, SortedSet<String>> sources = articles.sourcesOfStories(page.stream().map(s -> s.id).toList());
+        List<StorySummary> items = page.stream().map(s -> new StorySummary(s.id, s.title, s.articleCount,
                 List.copyOf(sources.getOrDefault(s.id, new TreeSet<>())), s.firstPublishedAt, s.lastPublishedAt,
                 s.contestedCount)).toList();
-        return new StoryPage(items, page, size, total);
+        return new StoryPage(items, pageIndex, size, total);
     }
 }

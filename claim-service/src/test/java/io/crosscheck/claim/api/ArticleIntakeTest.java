@@ -1,5 +1,12 @@
 package io.crosscheck.claim.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import static io.crosscheck.claim.api.StoryFixtures.BLAST_TWELVE;
 import static io.crosscheck.claim.api.StoryFixtures.MESSAGE_DENIED;
 import static io.crosscheck.claim.api.StoryFixtures.article;
@@ -11,13 +18,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleIntakeTest {

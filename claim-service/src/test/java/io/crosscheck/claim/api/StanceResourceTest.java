@@ -1,13 +1,13 @@
 package io.crosscheck.claim.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /** The stance endpoint on texts written for this test, one per class. */
 @QuarkusTest

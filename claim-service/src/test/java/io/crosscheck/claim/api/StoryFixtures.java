@@ -1,13 +1,13 @@
 package io.crosscheck.claim.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Articles written for these tests, modelled on the founding story (facts reused, sentences our own):

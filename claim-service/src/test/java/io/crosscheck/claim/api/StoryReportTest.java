@@ -1,5 +1,13 @@
 package io.crosscheck.claim.api;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import static io.crosscheck.claim.api.StoryFixtures.APPEAL_HEDGED;
 import static io.crosscheck.claim.api.StoryFixtures.BLAST_SEVEN;
 import static io.crosscheck.claim.api.StoryFixtures.BLAST_TWELVE;
@@ -19,14 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The founding story end to end inside the claim-service: intake, analysis, story, groups, positions, conflicts. */
 @QuarkusTest

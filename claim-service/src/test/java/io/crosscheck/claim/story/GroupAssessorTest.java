@@ -1,21 +1,22 @@
 package io.crosscheck.claim.story;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.crosscheck.claim.persistence.EngineReading;
+import io.crosscheck.claim.persistence.GroupStatus;
+import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.claim.story.report.ConflictKind;
 import io.crosscheck.claim.story.report.Position;
 import io.crosscheck.claim.story.report.PositionStance;
-import io.crosscheck.nlp.stance.Stance;
 import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Polarity;
-import io.crosscheck.claim.persistence.GroupStatus;
-import io.crosscheck.claim.persistence.StoredClaim;
+import io.crosscheck.nlp.stance.Stance;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How an article's position combines its extracted claims with the stance engine's reading of the whole article. */
 class GroupAssessorTest {

@@ -1,0 +1,39 @@
+package io.crosscheck.claim.persistence;
+
+import io.crosscheck.nlp.extract.Polarity;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The claim groups of the stories. */
+@ApplicationScoped
+public class ClaimGroupRepository implements PanacheRepositoryBase<ClaimGroup, UUID> {
+
+    /** A group's statement as new claims are compared with it: plain values, not an entity to snapshot and flush. */
+    public record Statement(UUID id, String text, Polarity polarity, float[] embedding) {
+    }
+
+    /** The story's groups, oldest first. */
+    public List<ClaimGroup> ofStory(UUID storyId) {
+        return list("storyId = ?1 order by createdAt", storyId);
+    }
+
+    /** The statements of the story's groups, oldest first. */
+    public List<Statement> statementsOfStory(UUID storyId) {
+        return getEntityManager().createQuery(
+                        "select g.id, g.statement, g.polarity, g.embedding from ClaimGroup g where g.storyId = :story order by g.createdAt",
+                        Object[].class)
+                .setParameter("story", storyId).getResultList().stream()
+                .map(r -> new Statement((UUID) r[0], (String) r[1], (Polarity) r[2], (float[]) r[3])).toList();
+    }
+
+    public List<ClaimGroup> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public long countContested(UUID storyId) {
+        return count("storyId = ?1 and status = ?2", storyId, GroupStatus.CONTESTED);
+    }
+}

@@ -1,0 +1,60 @@
+package io.crosscheck.claim.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stories, and the lock that keeps their assignment consistent across replicas. */
+@ApplicationScoped
+public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
+
+    private static final long ASSIGNMENT_LOCK = 0x5_7041_4c1dL;
+
+    /**
+     * Holds the deployment-wide story assignment lock until the transaction ends, so that two replicas cannot
+     * open two stories for the same event at the same moment.
+     */
+    public void lockAssignment() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+    }
+
+    /** A new story holding one article so far. */
+    public Story open(String title, Instant publishedAt) {
+        Story story = new Story();
+        story.id = UUID.randomUUID();
+        story.title = title;
+        story.createdAt = Instant.now();
+        story.updatedAt = story.createdAt;
+        story.firstPublishedAt = publishedAt;
+        story.lastPublishedAt = publishedAt;
+        persist(story);
+        return story;
+    }
+
+    /** The story's current revision, or empty when there is no such story: one indexed read. */
+    public Optional<Long> revision(UUID storyId) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT revision FROM story WHERE id = :id")
+                .setParameter("id", storyId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** Latest news first; the id breaks ties so that pages do not overlap. */
+    public PanacheQuery<Story> newestFirst() {
+        return findAll(Sort.descending("lastPublishedAt").and("id"));
+    }
+
+    /**
+     * Makes the current transaction one read-only snapshot: a report is consistent while articles are being
+     * filed, and nothing it loads is kept for dirty-checking at commit (a story has thousands of claims).
+     * Must be the transaction's first statement.
+     */
+    public void readOnlySnapshot() {
+        getEntityManager().createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY").executeUpdate();
+        getEntityManager().unwrap(org.hibernate.Session.class).setDefaultReadOnly(true);
+    }
+}

@@ -1,0 +1,78 @@
+package io.crosscheck.claim.story;
+
+import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which stored story an article's keys choose, from what the story_key index returned. */
+class StoryMatcherTest {
+
+    private static final UUID BRIDGE = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID BUDGET = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final Set<String> KEYS = Set.of("p:kell", "l:northfield", "t:bridge", "t:closed");
+
+    private final StoryMatcher matcher = new StoryMatcher(0.3);
+
+    @Test
+    void theStorySharingMostOfTheWeightedKeysWins() {
+        Map<UUID, List<String>> shared = Map.of(
+                BRIDGE, List.of("p:kell", "l:northfield", "t:bridge"),
+                BUDGET, List.of("l:northfield", "t:closed"));
+        assertEquals(Optional.of(BRIDGE), matcher.best(KEYS, shared, Map.of(), 10));
+    }
+
+    @Test
+    void aKeyHeldByManyStoriesCountsForLessThanARareOne() {
+        // Each story shares one entity and one title word; Northfield is in 9 of 10 stories, Kell in 1.
+        Map<UUID, List<String>> shared = Map.of(
+                BRIDGE, List.of("p:kell", "t:bridge"),
+                BUDGET, List.of("l:northfield", "t:closed"));
+        Map<String, Long> storiesWithKey = Map.of("p:kell", 1L, "l:northfield", 9L, "t:bridge", 2L, "t:closed", 2L);
+        assertEquals(Optional.of(BRIDGE), matcher.best(KEYS, shared, storiesWithKey, 10));
+    }
+
+    @Test
+    void titleWordsAloneOrASingleSharedKeyNameNoEvent() {
+        assertTrue(matcher.best(KEYS, Map.of(BRIDGE, List.of("t:bridge", "t:closed")), Map.of(), 10).isEmpty());
+        assertTrue(matcher.best(KEYS, Map.of(BRIDGE, List.of("p:kell")), Map.of(), 10).isEmpty());
+    }
+
+    @Test
+    void belowTheMinimumShareTheArticleOpensAStory() {
+        Set<String> manyKeys = Set.of("p:kell", "l:northfield", "t:bridge", "t:closed", "t:crack", "t:engineer",
+                "o:transport board", "p:osei", "t:repair", "t:month");
+        Map<UUID, List<String>> shared = Map.of(BRIDGE, List.of("l:northfield", "t:month"));
+        assertTrue(matcher.best(manyKeys, shared, Map.of(), 10).isEmpty());
+    }
+
+    @Test
+    void equalScoresChooseTheSameStoryWhateverTheOrderOfTheRows() {
+        Map<UUID, List<String>> shared = Map.of(
+                BRIDGE, List.of("p:kell", "t:bridge"),
+                BUDGET, List.of("p:kell", "t:bridge"));
+        assertEquals(Optional.of(BRIDGE), matcher.best(KEYS, shared, Map.of(), 10));
+    }
+
+    @Test
+    void idfOfAKeyNoStoryHoldsIsTheHighest() {
+        Map<String, Double> idf = StoryMatcher.inverseStoryFrequency(Set.of("p:kell", "l:northfield"),
+                Map.of("l:northfield", 4L), 9);
+        assertEquals(1 + Math.log(10), idf.get("p:kell"), 1e-9);
+        assertEquals(1 + Math.log(10.0 / 5), idf.get("l:northfield"), 1e-9);
+    }
+
+    @Test
+    void theRepresentativeTitleSharesMostWordsWithTheStory() {
+        List<String> titles = List.of("Breaking news", "Northfield bridge closed after cracks found",
+                "Engineer speaks");
+        Map<String, Integer> weights = Map.of("t:northfield", 3, "t:bridge", 3, "t:closed", 2, "t:crack", 2,
+                "t:engineer", 1);
+        assertEquals("Northfield bridge closed after cracks found", StoryMatcher.representativeTitle(titles, weights));
+    }
+}

@@ -2,7 +2,7 @@
 # Start-up and memory of each service, JVM (packaged quarkus-app) and native (the -runner binary, when built): a
 # Markdown table on stdout (`./bench startup` puts it in BENCHMARKS.md). Builds nothing: package first,
 #   ./mvnw -B -ntp package -DskipTests                                                       (JVM)
-#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -B -ntp -pl article-service,claim-service,gateway package \
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -B -ntp -pl article-service,claim-service,gateway -am package \
 #     -DskipTests -Dnative -Dquarkus.native.graalvm-home=/var/cache/crosscheck/native-toolchain   (native; or .ci/run)
 #   benchmarks/startup.sh [jvm|native|all]      (default all; BENCH_QUICK=1: 100 requests instead of 1,000)
 # For each mode it starts one embedded PostgreSQL (fresh databases), then claim-service, article-service and the

@@ -40,8 +40,8 @@ public final class StanceClassifier {
     /**
      * Loads the model committed under {@value #MODEL_RESOURCE} and a MiniLM sentence encoder of its own.
      * Measured cold at 2.0-3.2 s on a busy 2-core machine, nearly all of it starting ONNX Runtime for
-     * MiniLM; the trees, idf table and OpenNLP sentence model take ~0.4 s (the
-     * sentence model is {@link TextAnalysis#shared()}'s, read once per process for extraction and stance).
+     * MiniLM; the trees, idf table and OpenNLP sentence model take ~0.4 s (the sentence model is
+     * {@link TextAnalysis#shared()}'s, read once per process for extraction and stance).
      */
     public static StanceClassifier load() {
         return load(new MiniLmSentenceEncoder());
@@ -72,8 +72,8 @@ public final class StanceClassifier {
      *                      override the trees (on in the product; off only to measure the trees alone)
      */
     public static StanceClassifier create(StanceModel model, SentenceEncoder encoder, boolean explicitRules) {
-        return new StanceClassifier(new StancePipeline(TextAnalysis.shared(), encoder, model.idf()), model.trees(),
-                explicitRules);
+        StancePipeline pipeline = new StancePipeline(TextAnalysis.shared().preloadSentences(), encoder, model.idf());
+        return new StanceClassifier(pipeline, model.trees(), explicitRules);
     }
 
     /**

@@ -42,6 +42,11 @@ final class NlpModels {
     NlpModels() {
     }
 
+    /** Loads the sentence model now. */
+    void loadSentenceModel() {
+        sentenceModel.get();
+    }
+
     /** Loads every model now (a service's start-up, so that the first request does not pay for it). */
     void loadAll() {
         sentenceModel.get();

@@ -41,6 +41,12 @@ public final class TextAnalysis {
         return this;
     }
 
+    /** Reads the sentence model now: all that {@link #sentences} needs. */
+    public TextAnalysis preloadSentences() {
+        models.loadSentenceModel();
+        return this;
+    }
+
     /**
      * The sentences of a text, without tokens: lines split first (a hard-wrapped line continues), OpenNLP within
      * them, abbreviations repaired, over-long pieces cut at {@link SentenceSplitter#MAX_SENTENCE_CHARS}. The text

@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * Says whether a text supports, denies, discusses or is unrelated to a claim, with the sentences that
- * show it. Trained on FNC-1 (headline = claim, body = text); see {@code claim-service/docs/stance.md}.
+ * show it. Trained on FNC-1 (headline = claim, body = text); see {@code claim-nlp/docs/stance.md}.
  * <p>Load once with {@link #load()}; thread-safe after. A call embeds the claim and the text's sentences
  * (first {@value StancePipeline#MAX_SENTENCES}) with MiniLM: ~3 ms a sentence.
  */

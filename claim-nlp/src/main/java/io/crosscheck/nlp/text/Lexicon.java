@@ -267,6 +267,33 @@ public final class Lexicon {
             "claims", "claim", "claimed", "reportedly", "report", "reports", "reported", "allegedly", "alleged",
             "rumor", "rumors", "rumour", "rumours", "rumored", "says", "said", "according", "nope");
 
+    // ---- Lists of the claim-service's story report and claim check --------------------------------------------
+
+    /**
+     * Reporting verbs with which an outlet relays another's claim without endorsing it: a report position that
+     * rests on them DISCUSSES rather than SUPPORTS.
+     */
+    public static final Set<String> RELAYING_VERBS = words("claimed", "claims", "claim", "alleged", "alleges",
+            "reported", "reports", "rumoured", "rumored");
+
+    /**
+     * What makes a checked claim itself a negation ("X did not ...", "the report is false"): its stance toward a
+     * stored claim flips. Words as {@link TextAnalysis#words} spells them ("didn't" reads "did not").
+     */
+    public static final Set<String> CHECK_NEGATIONS = words("not", "no", "never", "denied", "denies", "deny", "false",
+            "untrue");
+
+    /**
+     * Title words that name no event, left out of the story keys: function words of four letters or more (shorter
+     * words are left out anyway) and the vocabulary of headlines themselves ("live", "update", "report").
+     */
+    public static final Set<String> TITLE_STOP_WORDS = words(
+            "about", "after", "again", "against", "amid", "also", "among", "been", "before", "being", "between",
+            "could", "does", "from", "have", "into", "just", "more", "most", "over", "said", "says", "some", "than",
+            "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until",
+            "very", "were", "what", "when", "where", "which", "while", "will", "with", "would", "your", "report",
+            "reports", "news", "today", "update", "live", "latest", "breaking", "year", "years", "week", "month");
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);
         out.addAll(b);

@@ -8,6 +8,8 @@ import io.crosscheck.claim.story.GroupAssessor;
 import io.crosscheck.claim.story.report.PositionStance;
 import io.crosscheck.nlp.embed.SentenceEncoder;
 import io.crosscheck.nlp.embed.Vectors;
+import io.crosscheck.nlp.text.Lexicon;
+import io.crosscheck.nlp.text.TextAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -42,8 +44,6 @@ public class ClaimCheckService {
     private static final int CANDIDATES = 300;
     private static final int EVIDENCE_PER_ARTICLE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]{2,}");
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(not|no|never|denied|denies|deny|false|untrue|n't)\\b", Pattern.CASE_INSENSITIVE);
 
     private final StoredClaimRepository storedClaims;
     private final ReceivedArticleRepository articles;
@@ -67,7 +67,7 @@ public class ClaimCheckService {
             return List.of();
         }
         float[] target = encoder.encode(claim);
-        boolean claimNegated = NEGATION.matcher(claim).find();
+        boolean claimNegated = negates(claim);
         Map<UUID, List<Scored>> byArticle = new HashMap<>();
         Map<UUID, float[]> embeddings = storedClaims.embeddingsOf(ids);
         for (StoredClaim candidate : storedClaims.byIds(ids)) {
@@ -100,6 +100,11 @@ public class ClaimCheckService {
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));
+    }
+
+    /** Whether the checked claim is itself a negation ("The Kremlin did not receive ..."). */
+    static boolean negates(String claim) {
+        return TextAnalysis.words(claim).stream().anyMatch(Lexicon.CHECK_NEGATIONS::contains);
     }
 
     /** The article's claim agrees with the query when both affirm or both negate; relayed or hedged: discusses. */

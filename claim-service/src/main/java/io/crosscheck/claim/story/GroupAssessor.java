@@ -11,13 +11,13 @@ import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Claimant;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.extract.Quantity;
+import io.crosscheck.nlp.text.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -32,11 +32,6 @@ public final class GroupAssessor {
 
     /** At most this many conflicts of a kind per group: the report shows the disagreement, not every pair. */
     private static final int MAX_CONFLICTS_PER_KIND = 10;
-    private static final Set<String> DENIAL_CUES = Set.of("denied", "denies", "deny", "rejected", "rejects",
-            "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contradicted", "rebuffed");
-    /** Cues with which an article relays another's claim without endorsing it. */
-    private static final Set<String> RELAYING_CUES = Set.of("claimed", "claims", "claim", "alleged", "alleges",
-            "reported", "reports", "rumoured", "rumored");
     private static final Pattern MEDIA_CLAIMANT = Pattern.compile(
             "\\b(reuters|associated press|ap|afp|bloomberg|report|reports|media|newspaper|outlet|broadcaster|tabloid)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -108,7 +103,7 @@ public final class GroupAssessor {
         Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, claimant, claim.hedged,
                 claim.sentence);
         boolean attributedDenial = claim.attribution != Attribution.NONE
-                || (claim.cue != null && DENIAL_CUES.contains(claim.cue.toLowerCase(Locale.ROOT)));
+                || (claim.cue != null && Lexicon.DENIAL_VERBS.contains(claim.cue.toLowerCase(Locale.ROOT)));
         return new Judged(position, attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION);
     }
 
@@ -134,7 +129,7 @@ public final class GroupAssessor {
 
     private static boolean hasDenialCue(String sentence) {
         for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (DENIAL_CUES.contains(word)) {
+            if (Lexicon.DENIAL_VERBS.contains(word)) {
                 return true;
             }
         }
@@ -151,7 +146,7 @@ public final class GroupAssessor {
             return PositionStance.DENIES;
         }
         boolean relayed = claim.attribution != Attribution.NONE
-                && ((claim.cue != null && RELAYING_CUES.contains(claim.cue.toLowerCase(Locale.ROOT)))
+                && ((claim.cue != null && Lexicon.RELAYING_VERBS.contains(claim.cue.toLowerCase(Locale.ROOT)))
                 || mediaClaimant(claim));
         return relayed ? PositionStance.DISCUSSES : PositionStance.SUPPORTS;
     }

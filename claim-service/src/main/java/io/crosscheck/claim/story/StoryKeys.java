@@ -1,6 +1,7 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.nlp.extract.Entity;
+import io.crosscheck.nlp.text.Lexicon;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -14,12 +15,6 @@ import java.util.regex.Pattern;
 public final class StoryKeys {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{Nd}'’-]*");
-    private static final Set<String> STOPWORDS = Set.of(
-            "about", "after", "again", "against", "amid", "also", "among", "been", "before", "being", "between",
-            "could", "does", "from", "have", "into", "just", "more", "most", "over", "said", "says", "some", "than",
-            "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until",
-            "very", "were", "what", "when", "where", "which", "while", "will", "with", "would", "your", "report",
-            "reports", "news", "today", "update", "live", "latest", "breaking", "year", "years", "week", "month");
 
     private StoryKeys() {
     }
@@ -36,7 +31,7 @@ public final class StoryKeys {
             var words = WORD.matcher(title.toLowerCase(Locale.ROOT));
             while (words.find()) {
                 String word = stem(words.group().replace('’', '\''));
-                if (word.length() >= 4 && !STOPWORDS.contains(word)) {
+                if (word.length() >= 4 && !Lexicon.TITLE_STOP_WORDS.contains(word)) {
                     keys.add("t:" + word);
                 }
             }
@@ -63,7 +58,10 @@ public final class StoryKeys {
         };
     }
 
-    /** Enough stemming for titles: "strikes"/"strike", "denies"/"deny", "leader's"/"leader". */
+    /**
+     * Enough stemming for titles: "strikes"/"strike", "denies"/"deny", "leader's"/"leader". Not the Porter stems of
+     * the stance engine: those would change every story key, which only a story-clustering evaluation should decide.
+     */
     static String stem(String word) {
         String w = word.replaceAll("'s$", "").replace("'", "");
         if (w.endsWith("ies") && w.length() > 5) {

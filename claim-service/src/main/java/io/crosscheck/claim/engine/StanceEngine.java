@@ -7,7 +7,7 @@ import io.crosscheck.nlp.stance.StanceResult;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The stance engine (trained on FNC-1, see docs/stance.md), loaded once at start-up, sharing the MiniLM session. */
+/** The stance engine (trained on FNC-1, see claim-nlp/docs/stance.md), loaded once at start-up, sharing the MiniLM session. */
 @Startup
 @ApplicationScoped
 public class StanceEngine {

@@ -45,7 +45,7 @@ public final class StoryBenchmark {
         int[] sizes = java.util.Arrays.stream(System.getProperty("bench.stories.sizes",
                 Boolean.getBoolean("bench.quick") ? "5,10,20" : "10,100,1000").split(","))
                 .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary("claims")) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary(EmbeddedPostgres.Durability.DURABLE, "claims")) {
             int port = EmbeddedPostgres.freePort();
             ServiceProcess claimService = new ServiceProcess(root, "claim-service", port, Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("claims"),

@@ -24,7 +24,7 @@ final class CrosscheckStack implements AutoCloseable {
 
     private CrosscheckStack(Path root) {
         long start = System.nanoTime();
-        postgres = EmbeddedPostgres.startTemporary("articles", "claims");
+        postgres = EmbeddedPostgres.startTemporary(EmbeddedPostgres.Durability.DURABLE, "articles", "claims");
         int[] ports = ServiceProcess.freePorts(3);
         int claimPort = ports[0];
         int articlePort = ports[1];

@@ -23,6 +23,11 @@ import java.util.stream.Stream;
  * <p>PostgreSQL refuses to run as root, and CI runs as root, so when the JVM is root every command runs
  * through {@code runuser -u postgres} and the data folder is handed to that user.
  *
+ * <p>A server with a data folder of its own ({@link #start}, what {@code ./run} gives users) keeps PostgreSQL's
+ * durable defaults: a commit acknowledged is on disk. Throw-away servers ({@link #startTemporary}) trade that
+ * for speed with {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} off, unless asked for
+ * {@link Durability#DURABLE} (the benchmarks measure what users get).
+ *
  * <p>Also a command-line tool for {@code ./run}: {@code java -cp crosscheck-test-postgres.jar
  * io.crosscheck.testing.postgres.EmbeddedPostgres start|stop DATA_DIR PORT [DB ...]}.
  */
@@ -30,21 +35,37 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     public static final String USER = "crosscheck";
 
+    /** Whether an acknowledged commit survives a crash of the server or the machine. */
+    public enum Durability {
+        /** PostgreSQL's defaults: every commit flushed to disk before it is acknowledged. */
+        DURABLE,
+        /** No flushes at all: for test databases, which a crash may lose whole. */
+        THROWAWAY
+    }
+
     private final Path binDir;
     private final Path dataDir;
     private final int port;
+    private final Durability durability;
     private final boolean runAsPostgresUser;
 
-    private EmbeddedPostgres(Path binDir, Path dataDir, int port) {
+    private EmbeddedPostgres(Path binDir, Path dataDir, int port, Durability durability) {
         this.binDir = binDir;
         this.dataDir = dataDir;
         this.port = port;
+        this.durability = durability;
         this.runAsPostgresUser = "root".equals(System.getProperty("user.name"));
     }
 
-    /** Initialises the data folder when it is new, starts the server and creates the given databases. */
+    /**
+     * A durable server on the data folder (initialised when new): starts it and creates the given databases.
+     */
     public static EmbeddedPostgres start(Path dataDir, int port, String... databases) {
-        EmbeddedPostgres pg = new EmbeddedPostgres(findBinaries(), dataDir.toAbsolutePath(), port);
+        return start(dataDir, port, Durability.DURABLE, databases);
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port, Durability durability, String... databases) {
+        EmbeddedPostgres pg = new EmbeddedPostgres(findBinaries(), dataDir.toAbsolutePath(), port, durability);
         pg.initIfNeeded();
         pg.startServer();
         for (String db : databases) {
@@ -53,16 +74,25 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return pg;
     }
 
-    /** A throw-away server in a temporary folder on a free port, removed again on {@link #close()}. */
+    /** A throw-away, non-durable server in a temporary folder on a free port, removed again on {@link #close()}. */
     public static EmbeddedPostgres startTemporary(String... databases) {
+        return startTemporary(Durability.THROWAWAY, databases);
+    }
+
+    /** A server in a temporary folder on a free port, removed again on {@link #close()}. */
+    public static EmbeddedPostgres startTemporary(Durability durability, String... databases) {
         try {
             Path dir = Files.createTempDirectory("crosscheck-pg-");
             // Temp folders are private to their creator; the postgres user must be able to enter it.
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            return start(dir.resolve("data"), freePort(), databases);
+            return start(dir.resolve("data"), freePort(), durability, databases);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public Durability durability() {
+        return durability;
     }
 
     public int port() {
@@ -87,6 +117,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server as a crash would ({@code pg_ctl stop -m immediate}: no checkpoint, connections cut); the
+     * next {@link #restart()} recovers from the write-ahead log.
+     */
+    public void crash() {
+        run(List.of(bin("pg_ctl"), "stop", "-D", dataDir.toString(), "-m", "immediate", "-w"), false);
+    }
+
+    /** Starts the server again on the same folder and port (after {@link #stop()} or {@link #crash()}). */
+    public void restart() {
+        startServer();
+    }
+
     @Override
     public void close() {
         stop();
@@ -107,8 +150,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         handToPostgresUser(dataDir);
-        check(run(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", USER, "--auth=trust",
-                "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), true), "initdb");
+        List<String> initdb = new ArrayList<>(List.of(bin("initdb"), "-D", dataDir.toString(), "-U", USER,
+                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        if (durability == Durability.THROWAWAY) {
+            initdb.add("--no-sync");
+        }
+        check(run(initdb, true), "initdb");
     }
 
     private void startServer() {
@@ -117,8 +164,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         // Sockets in the data folder: /var/run/postgresql may not exist or be writable here.
         String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories="
-                + dataDir + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                + " -c max_connections=200";
+                + dataDir + " -c max_connections=200";
+        if (durability == Durability.THROWAWAY) {
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        }
         // For profiling, e.g. "-c shared_preload_libraries=pg_stat_statements" while a benchmark runs.
         String extra = System.getenv("CROSSCHECK_POSTGRES_OPTIONS");
         if (extra != null && !extra.isBlank()) {
@@ -257,7 +306,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    /** {@code start DATA_DIR PORT [DB ...]} or {@code stop DATA_DIR PORT}. */
+    /** {@code start DATA_DIR PORT [DB ...]} (durable) or {@code stop DATA_DIR PORT}. */
     public static void main(String[] args) {
         if (args.length < 3 || !(args[0].equals("start") || args[0].equals("stop"))) {
             System.err.println("usage: EmbeddedPostgres start|stop DATA_DIR PORT [DATABASE ...]");
@@ -269,7 +318,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             EmbeddedPostgres pg = start(data, port, Arrays.copyOfRange(args, 3, args.length));
             System.out.println("PostgreSQL ready on 127.0.0.1:" + pg.port() + " (data in " + pg.dataDir() + ")");
         } else {
-            new EmbeddedPostgres(findBinaries(), data.toAbsolutePath(), port).stop();
+            new EmbeddedPostgres(findBinaries(), data.toAbsolutePath(), port, Durability.DURABLE).stop();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.crosscheck.article.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.article.config.ArticleLimits;
@@ -39,6 +40,8 @@ public class ArticleRequestParser {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
     /** A publication date a day ahead is a time-zone slip; further ahead is a mistake. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+    /** No news article we store predates this; an earlier date is a typo or a wrong format ("-5000-01-01"). */
+    static final Instant EARLIEST_PUBLICATION = Instant.parse("1800-01-01T00:00:00Z");
 
     private final ArticleLimits limits;
     private final ObjectMapper mapper;
@@ -65,7 +68,8 @@ public class ArticleRequestParser {
             throw ProblemException.badField("(body)", "the request body is empty");
         }
         try {
-            return mapper.readTree(json);
+            // Strict: one JSON value and nothing after it ("{...}garbage" or two objects are refused, not cut).
+            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -109,6 +113,8 @@ public class ArticleRequestParser {
             publishedAt = parseInstant(published, "publishedAt", errors);
             if (publishedAt != null && publishedAt.isAfter(Instant.now().plus(FUTURE_TOLERANCE))) {
                 errors.add(new FieldError("publishedAt", "lies in the future"));
+            } else if (publishedAt != null && publishedAt.isBefore(EARLIEST_PUBLICATION)) {
+                errors.add(new FieldError("publishedAt", "must not be before 1800-01-01"));
             }
         }
         String language = text(node, "language", false, errors);
@@ -169,6 +175,11 @@ public class ArticleRequestParser {
         }
         if (!value.isTextual()) {
             errors.add(new FieldError(field, "must be a string, not " + value.getNodeType().name().toLowerCase()));
+            return null;
+        }
+        String problem = AcceptedText.problem(value.textValue());
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
             return null;
         }
         if (required && value.textValue().isBlank()) {

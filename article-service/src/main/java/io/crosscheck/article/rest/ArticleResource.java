@@ -155,6 +155,15 @@ public class ArticleResource {
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
             @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
+        for (String[] parameter : new String[][] {{"q", q}, {"source", source}, {"from", from}, {"to", to}}) {
+            String problem = parameter[1] == null ? null : AcceptedText.problem(parameter[1]);
+            if (problem != null) {
+                errors.add(new FieldError(parameter[0], problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("Invalid query parameters", errors);
+        }
         Instant fromInstant = from == null || from.isBlank() ? null : ArticleRequestParser.parseInstant(from, "from", errors);
         Instant toInstant = to == null || to.isBlank() ? null : ArticleRequestParser.parseInstant(to, "to", errors);
         if (toInstant != null) {

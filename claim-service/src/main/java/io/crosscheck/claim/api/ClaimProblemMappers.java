@@ -1,6 +1,7 @@
 package io.crosscheck.claim.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -44,14 +45,28 @@ public class ClaimProblemMappers {
         String field = e.getPath().isEmpty() ? "(body)" : e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .reduce((a, b) -> a + "." + b).orElse("(body)");
-        return problem(400, "Invalid request", field + ": " + e.getOriginalMessage(), uri,
-                List.of(new FieldError(field, "cannot be read: " + e.getOriginalMessage())));
+        // In the API's words: Jackson's own message names Java types (`java.lang.Integer`) and its settings.
+        String message = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                ? "must be " + JsonKinds.of(mismatch.getTargetType())
+                : "cannot be read";
+        if ("(body)".equals(field) && message.equals("cannot be read")) {
+            message = "must be one JSON object with the documented fields, and nothing after it";
+        }
+        return problem(400, "Invalid request", field + ": " + message, uri, List.of(new FieldError(field, message)));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e, UriInfo uri) {
         return problem(400, "Invalid request", "malformed JSON: " + e.getOriginalMessage(), uri,
                 List.of(new FieldError("(body)", "malformed JSON")));
+    }
+
+    /** Input past the parser's limits (nesting depth, number or string length), in the API's words. */
+    @ServerExceptionMapper
+    public Response tooComplex(StreamConstraintsException e, UriInfo uri) {
+        String reason = e.getOriginalMessage().replaceAll(",?\\s*from\\s*`[^`]*`", "").replaceAll("`", "");
+        return problem(400, "Invalid request", "the JSON body exceeds the parser's limits: " + reason, uri,
+                List.of(new FieldError("(body)", "exceeds the parser's limits: " + reason)));
     }
 
     @ServerExceptionMapper

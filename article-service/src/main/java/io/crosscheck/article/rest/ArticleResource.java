@@ -96,13 +96,15 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The HTML as posted")
     @APIResponse(responseCode = "404", description = "No such article, or it was posted as plain text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String html(@PathParam("id") String id) {
+    public Response html(@PathParam("id") String id) {
         Article article = load(id);
         if (article.originalHtml == null) {
             throw ProblemException.notFound(
                     "Article " + id + " was posted as plain text: there is no original HTML");
         }
-        return article.originalHtml;
+        // Someone else's page served from our origin: its scripts must not run here (the gateway says the same).
+        return Response.ok(article.originalHtml, MediaType.TEXT_HTML_TYPE)
+                .header("Content-Security-Policy", "sandbox; default-src 'none'").build();
     }
 
     @PUT

@@ -121,6 +121,8 @@ class ArticleResourceTest {
         given().get("/api/articles/" + id + "/html").then()
                 .statusCode(200)
                 .contentType(ContentType.HTML)
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("X-Content-Type-Options", "nosniff")
                 .body(containsString("trackVisitor"));
     }
 

@@ -110,8 +110,23 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> html(@Parameter(description = "Article id (UUID)") @PathParam("id") String id) {
         return articles.html(id)
-                .map(answer -> passthrough.response(ArticleServiceClient.NAME, answer, "/api/articles/" + id + "/html"));
+                .map(answer -> passthrough.response(ArticleServiceClient.NAME, answer, "/api/articles/" + id + "/html"))
+                .map(ArticleResource::inert);
     }
+
+    /**
+     * Stored HTML is someone else's page served from the API's origin: a {@code <script>} in it must not run there.
+     * The sandbox gives the page an origin of its own with scripts, forms and plugins off; default-src 'none' loads
+     * nothing it links to.
+     */
+    static Response inert(Response html) {
+        if (html.getStatus() != 200) {
+            return html;
+        }
+        return Response.fromResponse(html).header("Content-Security-Policy", STORED_HTML_POLICY).build();
+    }
+
+    static final String STORED_HTML_POLICY = "sandbox; default-src 'none'";
 
     @PUT
     @Path("/{id}")

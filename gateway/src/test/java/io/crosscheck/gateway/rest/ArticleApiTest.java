@@ -263,7 +263,9 @@ public class ArticleApiTest {
                 .withHeader("Content-Type", "text/html;charset=UTF-8").withBody("<p>Rail line</p>")));
 
         given().get("/api/articles/" + id + "/html").then()
-                .statusCode(200).contentType(containsString("text/html")).body(is("<p>Rail line</p>"));
+                .statusCode(200).contentType(containsString("text/html")).body(is("<p>Rail line</p>"))
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     @Test

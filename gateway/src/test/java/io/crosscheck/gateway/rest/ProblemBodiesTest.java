@@ -32,6 +32,11 @@ public class ProblemBodiesTest {
     }
 
     @Test
+    void errorAnswersTooTellBrowsersNotToSniffTheirType() {
+        given().get("/api/articles/x/y/z").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void jaxRsErrorIsAnsweredByTheSharedMapper() {
         given().get("/api/articles/x/y/z").then()
                 .statusCode(404).contentType(PROBLEM_JSON)

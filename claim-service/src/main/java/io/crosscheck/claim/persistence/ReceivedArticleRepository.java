@@ -22,7 +22,6 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
 
     /** The story's analysed articles, oldest first (publication time, else arrival). */
     public List<StoryArticleRow> analysedInStory(UUID storyId) {
-        getEntityManager().flush();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         SELECT CAST(article_id AS varchar), title, source, COALESCE(published_at, received_at) AS shown_at

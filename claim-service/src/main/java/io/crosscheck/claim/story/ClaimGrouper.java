@@ -1,6 +1,7 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroup;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.EngineReading;
@@ -45,14 +46,17 @@ public class ClaimGrouper {
     private final ClaimGroupRepository groups;
     private final StoredClaimRepository storedClaims;
     private final ReceivedArticleRepository articles;
+    private final ArticlePositionRepository positions;
 
     public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, ClaimGroupRepository groups,
-                        StoredClaimRepository storedClaims, ReceivedArticleRepository articles) {
+                        StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
+                        ArticlePositionRepository positions) {
         this.config = config;
         this.engine = engine;
         this.groups = groups;
         this.storedClaims = storedClaims;
         this.articles = articles;
+        this.positions = positions;
     }
 
     /**
@@ -178,7 +182,7 @@ public class ClaimGrouper {
         // Two queries for all the groups, not two per group: the members, then their articles' sources.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
         List<StoredClaim> members = storedClaims.membersOf(ids);
-        Map<UUID, Map<UUID, EngineReading>> readings = engine.ofGroups(ids);
+        Map<UUID, Map<UUID, EngineReading>> readings = positions.ofGroups(ids);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         for (ClaimGroup group : groups) {

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * The stance engine's reading of each article toward each claim group it has a member in, stored in
  * {@code article_position}. It is taken when the article is analysed (the engine needs the whole text, which
- * the report should not re-read) and again for every article of a group whose statement changes.
+ * the report should not re-read) and again for every article of a group whose statement changes. Reading the
+ * stored readings back is {@link ArticlePositionRepository}'s.
  */
 @ApplicationScoped
 public class EnginePositions {
@@ -53,19 +54,5 @@ public class EnginePositions {
                     result.evidence().isEmpty() ? null : result.evidence().get(0).sentence()));
         }
         positions.save(article.articleId, readings);
-    }
-
-    public void forgetArticle(UUID articleId) {
-        positions.deleteOfArticle(articleId);
-    }
-
-    /** group id → article id → reading, for the given groups. */
-    public Map<UUID, Map<UUID, EngineReading>> ofGroups(Collection<UUID> groupIds) {
-        return positions.ofGroups(groupIds);
-    }
-
-    /** group id → article id → reading, for every group of the story. */
-    public Map<UUID, Map<UUID, EngineReading>> ofStory(UUID storyId) {
-        return positions.ofStory(storyId);
     }
 }

@@ -1,6 +1,7 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
+import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
@@ -36,7 +37,7 @@ public class StoryAssigner {
 
     private final ClaimServiceConfig config;
     private final ClaimGrouper grouper;
-    private final EnginePositions engine;
+    private final ArticlePositionRepository positions;
     private final StoryRepository stories;
     private final StoryKeyRepository storyKeys;
     private final ReceivedArticleRepository articles;
@@ -44,12 +45,12 @@ public class StoryAssigner {
     private final StoredClaimRepository storedClaims;
     private final StoryMatcher matcher;
 
-    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, EnginePositions engine,
+    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, ArticlePositionRepository positions,
                          StoryRepository stories, StoryKeyRepository storyKeys, ReceivedArticleRepository articles,
                          ClaimGroupRepository groups, StoredClaimRepository storedClaims) {
         this.config = config;
         this.grouper = grouper;
-        this.engine = engine;
+        this.positions = positions;
         this.stories = stories;
         this.storyKeys = storyKeys;
         this.articles = articles;
@@ -88,7 +89,7 @@ public class StoryAssigner {
         }
         article.storyId = null;
         StoredClaim.flush();
-        engine.forgetArticle(article.articleId);
+        positions.deleteOfArticle(article.articleId);
         if (!groupIds.isEmpty()) {
             grouper.refresh(groups.byIds(groupIds));
         }
@@ -124,6 +125,7 @@ public class StoryAssigner {
         if (story == null) {
             return;
         }
+        articles.flush();  // the native query below must see the story ids just set on articles
         List<StoryArticleRow> current = articles.analysedInStory(storyId);
         if (current.isEmpty()) {
             stories.delete(story);

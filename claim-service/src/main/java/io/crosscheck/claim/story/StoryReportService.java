@@ -1,5 +1,6 @@
 package io.crosscheck.claim.story;
 
+import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroup;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.EngineReading;
@@ -37,15 +38,15 @@ public class StoryReportService {
     private final ReceivedArticleRepository articles;
     private final ClaimGroupRepository groups;
     private final StoredClaimRepository storedClaims;
-    private final EnginePositions engine;
+    private final ArticlePositionRepository positions;
 
     public StoryReportService(StoryRepository stories, ReceivedArticleRepository articles, ClaimGroupRepository groups,
-                              StoredClaimRepository storedClaims, EnginePositions engine) {
+                              StoredClaimRepository storedClaims, ArticlePositionRepository positions) {
         this.stories = stories;
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
-        this.engine = engine;
+        this.positions = positions;
     }
 
     /** The report with the story revision it shows. */
@@ -69,7 +70,7 @@ public class StoryReportService {
         if (story == null) {
             return Optional.empty();
         }
-        Map<UUID, Map<UUID, EngineReading>> readings = engine.ofStory(storyId);
+        Map<UUID, Map<UUID, EngineReading>> readings = positions.ofStory(storyId);
         Map<UUID, String> sources = new HashMap<>();
         List<StoryArticle> articleViews = new ArrayList<>();
         for (StoryArticleRow a : articles.analysedInStory(storyId)) {

@@ -62,6 +62,18 @@ public final class StanceClassifier {
         }
     }
 
+    /**
+     * As {@link #load(SentenceEncoder)}, with a model file instead of the committed one: the story report
+     * evaluation runs the service on a model trained without the rumours it ingests.
+     */
+    public static StanceClassifier load(SentenceEncoder miniLmEncoder, java.nio.file.Path modelFile) {
+        try (InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
+            return create(StanceModel.read(in), miniLmEncoder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the stance model " + modelFile, e);
+        }
+    }
+
     /** For training and evaluation, which put a cache in front of the encoder. */
     public static StanceClassifier create(StanceModel model, SentenceEncoder encoder) {
         return create(model, encoder, true);

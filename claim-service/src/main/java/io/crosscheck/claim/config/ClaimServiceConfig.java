@@ -15,6 +15,8 @@ public interface ClaimServiceConfig {
 
     Groups groups();
 
+    Stance stance();
+
     interface Extraction {
         int textMaxBytes();
 
@@ -41,6 +43,14 @@ public interface ClaimServiceConfig {
 
         /** Memory for rendered story reports (bytes), least recently used evicted first. */
         long reportCacheBytes();
+    }
+
+    interface Stance {
+        /**
+         * A stance model file instead of the one in the jar; the story report evaluation points it at a model
+         * trained without the rumours it ingests.
+         */
+        java.util.Optional<java.nio.file.Path> modelFile();
     }
 
     interface Groups {

@@ -4,6 +4,7 @@ import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.stance.AnalyzedClaim;
 import io.crosscheck.nlp.stance.StanceClassifier;
 import io.crosscheck.nlp.stance.StanceResult;
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +15,10 @@ public class StanceEngine {
 
     private final StanceClassifier classifier;
 
-    public StanceEngine(SentenceEncoderEngine embedder) {
-        this.classifier = StanceClassifier.load(embedder);
+    public StanceEngine(SentenceEncoderEngine embedder, ClaimServiceConfig config) {
+        this.classifier = config.stance().modelFile()
+                .map(file -> StanceClassifier.load(embedder, file))
+                .orElseGet(() -> StanceClassifier.load(embedder));
     }
 
     public StanceResult classify(String claim, String title, String text) {

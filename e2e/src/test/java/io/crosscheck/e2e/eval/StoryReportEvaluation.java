@@ -1,0 +1,448 @@
+package io.crosscheck.e2e.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.e2e.ServiceProcess;
+import io.crosscheck.nlp.stance.Stance;
+import io.crosscheck.nlp.text.SentenceSpan;
+import io.crosscheck.nlp.text.TextAnalysis;
+import io.crosscheck.nlp.tools.train.FncRumours;
+import io.crosscheck.testing.postgres.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The story report measured on real multi-outlet coverage (run by {@code ./evaluate stories}, not a test).
+ * <p>FNC-1's 1,683 training bodies, grouped into rumours by {@link FncRumours}, are delivered to the packaged
+ * claim-service on a real PostgreSQL (title = the body's first sentence, no date, one of 36 outlet names per
+ * body) and analysed by the real pipeline. The service runs on a stance model trained without the held-out
+ * rumours ({@code -Dstance.rumourHoldout}, same split), so the figures about positions, statuses and the
+ * claim check are taken on those rumours only; story clustering does not use the stance model and is scored
+ * on all bodies.
+ * <p>Counting: a position is its stance, with a hedged SUPPORTS counted as DISCUSSES (FNC-1's "discuss" is a
+ * body that reports the claim without vouching for it). A rumour's gold status is CONTESTED when one of its
+ * bodies denies it.
+ */
+public final class StoryReportEvaluation {
+
+    private static final String[] OUTLET_FIRST = {"Daily", "Morning", "Evening", "Global", "National", "Metro"};
+    private static final String[] OUTLET_SECOND = {"Courier", "Herald", "Post", "Wire", "Times", "Gazette"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+    private final FncRumours data;
+    private final Set<Integer> heldOut;
+
+    private StoryReportEvaluation(String baseUrl, FncRumours data, Set<Integer> heldOut) {
+        this.baseUrl = baseUrl;
+        this.data = data;
+        this.heldOut = heldOut;
+    }
+
+    /** args: repository root, FNC-1 training directory, stance model trained with the same rumour hold-out. */
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        Path fnc = Path.of(args[1]);
+        Path model = Path.of(args[2]).toAbsolutePath();
+        double holdout = Double.parseDouble(System.getProperty("eval.rumourHoldout", "0.2"));
+        if (!Files.exists(model)) {
+            throw new IllegalStateException(model + " is missing: train it with -Dstance.rumourHoldout=" + holdout);
+        }
+        FncRumours data = FncRumours.read(fnc);
+        Set<Integer> heldOut = data.heldOut(holdout);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary("claims")) {
+            ServiceProcess claimService = new ServiceProcess(root, "claim-service", EmbeddedPostgres.freePort(), Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("claims"),
+                    "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER,
+                    "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "CROSSCHECK_CLAIMS_STANCE_MODEL_FILE", model.toString()));
+            claimService.start();
+            try {
+                new StoryReportEvaluation(claimService.baseUrl(), data, heldOut).run(holdout);
+            } finally {
+                claimService.stop();
+            }
+        }
+    }
+
+    private void run(double holdout) throws Exception {
+        long start = System.nanoTime();
+        Map<UUID, Integer> bodyOfArticle = deliverAll();
+        log("analysed %d bodies in %.0f s", bodyOfArticle.size(), (System.nanoTime() - start) / 1e9);
+        Store store = readStore(bodyOfArticle);
+        log("read %d stories", store.storyOfBody.values().stream().distinct().count());
+
+        System.out.printf(Locale.ROOT, "FNC-1 training bodies as stories: %d bodies, %d rumours; positions, statuses and "
+                        + "claim check on the %d rumours held out of stance training (%.0f%%, %d bodies).%n%n",
+                data.bodies().size(), data.rumours().size(), heldOut.size(), holdout * 100,
+                data.rumours().stream().filter(r -> heldOut.contains(r.id())).mapToInt(FncRumours.Rumour::size).sum());
+        storyFigures(store);
+        groupFigures(store);
+        claimCheckFigures();
+    }
+
+    // ---- Delivery -------------------------------------------------------------------------------------------
+
+    /** Every body, in a shuffled (seeded) order, as an article; returns article id → body id once all are analysed. */
+    private Map<UUID, Integer> deliverAll() throws Exception {
+        List<Integer> ids = new ArrayList<>(new TreeMap<>(data.bodies()).keySet());
+        Collections.shuffle(ids, new Random(42));
+        Map<UUID, Integer> bodyOfArticle = new LinkedHashMap<>();
+        for (int body : ids) {
+            UUID article = UUID.nameUUIDFromBytes(("fnc1-body-" + body).getBytes(StandardCharsets.UTF_8));
+            bodyOfArticle.put(article, body);
+            send("PUT", "/articles/" + article, article(body), 202);
+        }
+        Set<UUID> pending = new java.util.LinkedHashSet<>(bodyOfArticle.keySet());
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        int failed = 0;
+        while (!pending.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pending.size() + " articles not analysed in 30 minutes");
+            }
+            Thread.sleep(2000);
+            for (UUID article : List.copyOf(pending)) {
+                JsonNode analysis = get("/articles/" + article + "/analysis");
+                String status = analysis == null ? "PENDING" : analysis.path("status").asText();
+                if (!status.equals("PENDING")) {
+                    pending.remove(article);
+                    failed += status.equals("FAILED") ? 1 : 0;
+                }
+                if (status.equals("PENDING")) {
+                    break;  // delivered in order and analysed roughly in order: poll the rest next round
+                }
+            }
+            log("%d of %d analysed", bodyOfArticle.size() - pending.size(), bodyOfArticle.size());
+        }
+        if (failed > 0) {
+            log("%d articles FAILED (scored as belonging to no story)", failed);
+        }
+        return bodyOfArticle;
+    }
+
+    private String article(int body) throws Exception {
+        String text = data.bodies().get(body);
+        List<SentenceSpan> sentences = TextAnalysis.shared().sentences(text);
+        String title = sentences.isEmpty() ? text.strip() : sentences.get(0).text();
+        if (title.length() > 300) {
+            title = title.substring(0, 300);
+        }
+        if (title.isBlank()) {
+            title = "(untitled)";
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("title", title);
+        json.put("text", text);
+        int outlet = Math.floorMod(Integer.hashCode(body) * 31 + 7, OUTLET_FIRST.length * OUTLET_SECOND.length);
+        json.put("source", OUTLET_FIRST[outlet / OUTLET_SECOND.length] + " " + OUTLET_SECOND[outlet % OUTLET_SECOND.length]);
+        json.put("language", "en");
+        json.put("contentHash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8))));
+        json.put("version", 0);
+        return JSON.writeValueAsString(json);
+    }
+
+    // ---- What the service made of it ------------------------------------------------------------------------
+
+    /** One position of a body in a claim group, as the report shows it. */
+    record Seen(int body, Stance stance) {
+    }
+
+    record Group(String storyId, String statement, String status, List<Seen> positions) {
+        Set<Integer> bodies() {
+            Set<Integer> bodies = new HashSet<>();
+            positions.forEach(p -> bodies.add(p.body()));
+            return bodies;
+        }
+    }
+
+    record Store(Map<Integer, String> storyOfBody, Map<String, List<Group>> groupsOfStory) {
+    }
+
+    private Store readStore(Map<UUID, Integer> bodyOfArticle) throws Exception {
+        Map<Integer, String> storyOfBody = new HashMap<>();
+        Map<String, List<Group>> groupsOfStory = new HashMap<>();
+        for (int page = 0; ; page++) {
+            JsonNode stories = get("/stories?size=100&page=" + page);
+            JsonNode items = stories.path("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonNode summary : items) {
+                String storyId = summary.path("id").asText();
+                JsonNode report = get("/stories/" + storyId);
+                for (JsonNode article : report.path("articles")) {
+                    Integer body = bodyOfArticle.get(UUID.fromString(article.path("id").asText()));
+                    if (body != null) {
+                        storyOfBody.put(body, storyId);
+                    }
+                }
+                List<Group> groups = new ArrayList<>();
+                for (JsonNode claim : report.path("claims")) {
+                    List<Seen> positions = new ArrayList<>();
+                    Set<Integer> seen = new HashSet<>();
+                    for (JsonNode position : claim.path("positions")) {
+                        Integer body = bodyOfArticle.get(UUID.fromString(position.path("articleId").asText()));
+                        if (body != null && seen.add(body)) {  // an article's first position is the one shown first
+                            positions.add(new Seen(body, counted(position)));
+                        }
+                    }
+                    groups.add(new Group(storyId, claim.path("statement").asText(), claim.path("status").asText(), positions));
+                }
+                groupsOfStory.put(storyId, groups);
+            }
+        }
+        return new Store(storyOfBody, groupsOfStory);
+    }
+
+    /** The report's position as an FNC-1 label: a hedged SUPPORTS vouches for nothing, so it is DISCUSSES. */
+    private static Stance counted(JsonNode position) {
+        return switch (position.path("stance").asText()) {
+            case "SUPPORTS" -> position.path("hedged").asBoolean() ? Stance.DISCUSSES : Stance.SUPPORTS;
+            case "DENIES" -> Stance.DENIES;
+            default -> Stance.DISCUSSES;
+        };
+    }
+
+    // ---- Figures --------------------------------------------------------------------------------------------
+
+    private void storyFigures(Store store) {
+        Map<Integer, Integer> gold = new HashMap<>();
+        data.bodies().keySet().forEach(body -> gold.put(body, data.rumourOf(body)));
+        Clustering.Scores s = Clustering.score(gold, store.storyOfBody());
+        long stories = store.storyOfBody().values().stream().distinct().count();
+        Map<String, Integer> sizes = new HashMap<>();
+        store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
+        List<Integer> largest = sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList();
+        int largestRumour = data.rumours().stream().mapToInt(FncRumours.Rumour::size).max().orElse(0);
+        System.out.println("| stories (all bodies) | value |");
+        System.out.println("|---|---|");
+        row("pairwise precision / recall / F1", "%.3f / %.3f / **%.3f**", s.pairPrecision(), s.pairRecall(), s.pairF1());
+        row("BCubed precision / recall / F1", "%.3f / %.3f / **%.3f**", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+        row("stories made / rumours", "%d / %d", stories, data.rumours().size());
+        row("largest stories (largest rumour)", "%s (%d)", largest, largestRumour);
+        System.out.println();
+    }
+
+    private void groupFigures(Store store) {
+        int rumoursScored = 0;
+        int withGroup = 0;
+        int covered = 0;
+        int bodies = 0;
+        int right = 0;
+        int deniesPredicted = 0;
+        int deniesRight = 0;
+        int deniesGold = 0;
+        int statusRight = 0;
+        Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
+        for (FncRumours.Rumour rumour : data.rumours()) {
+            if (!heldOut.contains(rumour.id()) || rumour.size() < 3) {
+                continue;
+            }
+            rumoursScored++;
+            Map<Integer, Stance> goldStances = rumour.bodyStances();
+            bodies += goldStances.size();
+            deniesGold += (int) goldStances.values().stream().filter(s -> s == Stance.DENIES).count();
+            boolean goldContested = goldStances.containsValue(Stance.DENIES);
+            Group main = mainGroup(store, rumour);
+            if (main == null) {
+                continue;
+            }
+            withGroup++;
+            for (Seen seen : main.positions()) {
+                Stance truth = goldStances.get(seen.body());
+                if (truth == null) {
+                    continue;  // a body of another rumour in this group: counted by the mixing figure
+                }
+                covered++;
+                right += truth == seen.stance() ? 1 : 0;
+                confusion.computeIfAbsent(truth, t -> new EnumMap<>(Stance.class)).merge(seen.stance(), 1, Integer::sum);
+                if (seen.stance() == Stance.DENIES) {
+                    deniesPredicted++;
+                    deniesRight += truth == Stance.DENIES ? 1 : 0;
+                }
+            }
+            statusRight += goldContested == main.status().equals("CONTESTED") ? 1 : 0;
+        }
+        int corroborated = 0;
+        int mixing = 0;
+        for (List<Group> groups : store.groupsOfStory().values()) {
+            for (Group group : groups) {
+                if (group.status().equals("CORROBORATED")) {
+                    corroborated++;
+                    Set<Integer> rumours = new HashSet<>();
+                    group.bodies().forEach(b -> rumours.add(data.rumourOf(b)));
+                    mixing += rumours.size() > 1 ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "| main claim group (%d held-out rumours of 3+ bodies, %d bodies) | value |%n",
+                rumoursScored, bodies);
+        System.out.println("|---|---|");
+        row("rumours with a main group", "%d / %d", withGroup, rumoursScored);
+        row("coverage (bodies with a position in it)", "**%.3f** (%d / %d)", ratio(covered, bodies), covered, bodies);
+        row("position accuracy (of the positions taken)", "**%.3f** (%d / %d)", ratio(right, covered), right, covered);
+        row("position accuracy (a missing position is wrong)", "%.3f", ratio(right, bodies));
+        row("denial precision / recall", "**%.3f** (%d / %d) / **%.3f** (%d / %d)", ratio(deniesRight, deniesPredicted),
+                deniesRight, deniesPredicted, ratio(deniesRight, deniesGold), deniesRight, deniesGold);
+        row("status accuracy (CONTESTED exactly when a body denies)", "**%.3f** (%d / %d)", ratio(statusRight, rumoursScored),
+                statusRight, rumoursScored);
+        row("CORROBORATED groups mixing rumours (all stories)", "**%.3f** (%d / %d)", ratio(mixing, corroborated), mixing,
+                corroborated);
+        System.out.println();
+        System.out.println("Positions in the main groups (rows: body's label; columns: report, hedged SUPPORTS as DISCUSSES):");
+        System.out.println();
+        System.out.println("| label \\ report | SUPPORTS | DENIES | DISCUSSES |");
+        System.out.println("|---|---|---|---|");
+        for (Stance truth : List.of(Stance.SUPPORTS, Stance.DENIES, Stance.DISCUSSES)) {
+            Map<Stance, Integer> row = confusion.getOrDefault(truth, Map.of());
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", truth, row.getOrDefault(Stance.SUPPORTS, 0),
+                    row.getOrDefault(Stance.DENIES, 0), row.getOrDefault(Stance.DISCUSSES, 0));
+        }
+        System.out.println();
+    }
+
+    /**
+     * The rumour's story is the one holding most of its bodies; its main group there is the one in which most of
+     * its bodies take a position (ties: the first in report order, which is the report's own ranking).
+     */
+    private static Group mainGroup(Store store, FncRumours.Rumour rumour) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int body : rumour.bodyStances().keySet()) {
+            String story = store.storyOfBody().get(body);
+            if (story != null) {
+                votes.merge(story, 1, Integer::sum);
+            }
+        }
+        String story = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Collections.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        if (story == null) {
+            return null;
+        }
+        Group best = null;
+        int bestCount = 0;
+        for (Group group : store.groupsOfStory().getOrDefault(story, List.of())) {
+            int count = (int) group.bodies().stream().filter(rumour.bodyStances()::containsKey).count();
+            if (count > bestCount) {
+                best = group;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private void claimCheckFigures() throws Exception {
+        int checked = 0;
+        int returned = 0;
+        int returnedInRumour = 0;
+        int related = 0;
+        int found = 0;
+        int stanceRight = 0;
+        double reciprocalRanks = 0;
+        for (FncRumours.Headline headline : data.headlines()) {
+            if (!heldOut.contains(headline.rumourId())) {
+                continue;
+            }
+            checked++;
+            ObjectNode request = JSON.createObjectNode().put("claim", headline.text()).put("limit", 50);
+            JsonNode answer = JSON.readTree(send("POST", "/claims/check", JSON.writeValueAsString(request), 200));
+            Map<Integer, Stance> gold = headline.bodyStances();
+            related += gold.size();
+            int rank = 0;
+            boolean firstFound = false;
+            for (JsonNode match : answer.path("matches")) {
+                rank++;
+                int body = bodyOf(match.path("articleId").asText());
+                returned++;
+                boolean sameRumour = body >= 0 && data.rumourOf(body) == headline.rumourId();
+                returnedInRumour += sameRumour ? 1 : 0;
+                if (sameRumour && !firstFound) {
+                    reciprocalRanks += 1.0 / rank;
+                    firstFound = true;
+                }
+                Stance truth = gold.get(body);
+                if (truth != null) {
+                    found++;
+                    stanceRight += truth == counted(match) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "| claim check (%d related headlines of the held-out rumours, limit 50) | value |%n", checked);
+        System.out.println("|---|---|");
+        row("precision (answers from the headline's rumour)", "**%.3f** (%d / %d)", ratio(returnedInRumour, returned),
+                returnedInRumour, returned);
+        row("recall (the headline's related bodies found)", "**%.3f** (%d / %d)", ratio(found, related), found, related);
+        row("stance accuracy of the related bodies found", "**%.3f** (%d / %d)", ratio(stanceRight, found), stanceRight, found);
+        row("MRR (first answer from the rumour)", "%.3f", checked == 0 ? 0 : reciprocalRanks / checked);
+        System.out.println();
+    }
+
+    private final Map<String, Integer> bodyOfArticleId = new HashMap<>();
+
+    private int bodyOf(String articleId) {
+        if (bodyOfArticleId.isEmpty()) {
+            data.bodies().keySet().forEach(body -> bodyOfArticleId.put(
+                    UUID.nameUUIDFromBytes(("fnc1-body-" + body).getBytes(StandardCharsets.UTF_8)).toString(), body));
+        }
+        return bodyOfArticleId.getOrDefault(articleId, -1);
+    }
+
+    // ---- Plumbing -------------------------------------------------------------------------------------------
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? Double.NaN : (double) a / b;
+    }
+
+    private static void row(String what, String format, Object... values) {
+        System.out.println("| " + what + " | " + String.format(Locale.ROOT, format, values) + " |");
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.println("[evaluate] " + String.format(Locale.ROOT, format, args));
+    }
+
+    private String send(String method, String path, String json, int expected) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return null;
+        }
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

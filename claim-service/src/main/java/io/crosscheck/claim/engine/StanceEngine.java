@@ -1,10 +1,10 @@
 package io.crosscheck.claim.engine;
 
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.stance.AnalyzedClaim;
 import io.crosscheck.nlp.stance.StanceClassifier;
 import io.crosscheck.nlp.stance.StanceResult;
-import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 

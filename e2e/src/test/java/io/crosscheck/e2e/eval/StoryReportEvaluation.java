@@ -101,7 +101,7 @@ public final class StoryReportEvaluation {
                 data.rumours().stream().filter(r -> heldOut.contains(r.id())).mapToInt(FncRumours.Rumour::size).sum());
         storyFigures(store);
         groupFigures(store);
-        claimCheckFigures();
+        claimCheckFigures(bodyOfArticle);
     }
 
     // ---- Delivery -------------------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ public final class StoryReportEvaluation {
         Collections.shuffle(ids, new Random(42));
         Map<UUID, Integer> bodyOfArticle = new LinkedHashMap<>();
         for (int body : ids) {
-            UUID article = UUID.nameUUIDFromBytes(("fnc1-body-" + body).getBytes(StandardCharsets.UTF_8));
+            UUID article = UUID.nameUUIDFromBytes(("fnc1-body-" + body).getBytes(StandardCharsets.UTF_8));  // stable across runs
             bodyOfArticle.put(article, body);
             send("PUT", "/articles/" + article, article(body), 202);
         }
@@ -354,7 +354,7 @@ public final class StoryReportEvaluation {
         return best;
     }
 
-    private void claimCheckFigures() throws Exception {
+    private void claimCheckFigures(Map<UUID, Integer> bodyOfArticle) throws Exception {
         int checked = 0;
         int returned = 0;
         int returnedInRumour = 0;
@@ -375,7 +375,7 @@ public final class StoryReportEvaluation {
             boolean firstFound = false;
             for (JsonNode match : answer.path("matches")) {
                 rank++;
-                int body = bodyOf(match.path("articleId").asText());
+                int body = bodyOfArticle.getOrDefault(UUID.fromString(match.path("articleId").asText()), -1);
                 returned++;
                 boolean sameRumour = body >= 0 && data.rumourOf(body) == headline.rumourId();
                 returnedInRumour += sameRumour ? 1 : 0;
@@ -398,16 +398,6 @@ public final class StoryReportEvaluation {
         row("stance accuracy of the related bodies found", "**%.3f** (%d / %d)", ratio(stanceRight, found), stanceRight, found);
         row("MRR (first answer from the rumour)", "%.3f", checked == 0 ? 0 : reciprocalRanks / checked);
         System.out.println();
-    }
-
-    private final Map<String, Integer> bodyOfArticleId = new HashMap<>();
-
-    private int bodyOf(String articleId) {
-        if (bodyOfArticleId.isEmpty()) {
-            data.bodies().keySet().forEach(body -> bodyOfArticleId.put(
-                    UUID.nameUUIDFromBytes(("fnc1-body-" + body).getBytes(StandardCharsets.UTF_8)).toString(), body));
-        }
-        return bodyOfArticleId.getOrDefault(articleId, -1);
     }
 
     // ---- Plumbing -------------------------------------------------------------------------------------------

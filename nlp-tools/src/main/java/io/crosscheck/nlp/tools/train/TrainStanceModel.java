@@ -56,6 +56,10 @@ public final class TrainStanceModel {
         // bodies, their headlines (also where a headline is paired "unrelated" with another body) and their
         // words in the idf. The story report evaluation reads the same split and ingests those rumours.
         double rumourHoldout = Double.parseDouble(System.getProperty("stance.rumourHoldout", "0"));
+        double holdout = Double.parseDouble(System.getProperty("stance.bodyHoldout", "0"));
+        if (holdout > 0 && rumourHoldout > 0) {
+            throw new IllegalArgumentException("stance.bodyHoldout and stance.rumourHoldout are exclusive");
+        }
         java.util.Set<Integer> heldBodies = new java.util.HashSet<>();
         if (rumourHoldout > 0) {
             FncRumours rumours = FncRumours.read(dir);
@@ -93,10 +97,6 @@ public final class TrainStanceModel {
         // With -Dstance.bodyHoldout=F, a fraction F of the bodies is held out of training altogether and the
         // model is scored on their pairs (from train and dev): FNC-1's dev split shares bodies with train,
         // which flatters any model; this is the figure for articles never seen (the baseline's 79.5% is one).
-        double holdout = Double.parseDouble(System.getProperty("stance.bodyHoldout", "0"));
-        if (holdout > 0 && rumourHoldout > 0) {
-            throw new IllegalArgumentException("stance.bodyHoldout and stance.rumourHoldout are exclusive");
-        }
         if (holdout > 0) {
             List<Integer> ids = new ArrayList<>(new java.util.TreeSet<>(bodies.keySet()));
             java.util.Collections.shuffle(ids, new java.util.Random(7));

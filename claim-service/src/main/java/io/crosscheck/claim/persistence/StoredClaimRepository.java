@@ -21,8 +21,8 @@ public class StoredClaimRepository implements PanacheRepositoryBase<StoredClaim,
 
     /** What judging a group reads of each member; not the embedding, entities or times. */
     private static final String MEMBER_COLUMNS = "select c.id, c.articleId, c.groupId, c.ordinal, c.sentence, "
-            + "c.claimantName, c.claimantRole, c.attribution, c.cue, c.polarity, c.hedged, c.checkworthiness, c.quantities "
-            + "from StoredClaim c ";
+            + "c.claimantName, c.claimantRole, c.attribution, c.cue, c.polarity, c.hedged, c.checkworthiness, c.quantities, "
+            + "c.text from StoredClaim c ";
 
     /**
      * The members of the groups, as detached copies holding only what judging a group reads. The report and the
@@ -61,6 +61,7 @@ public class StoredClaimRepository implements PanacheRepositoryBase<StoredClaim,
         claim.hedged = (Boolean) row[10];
         claim.checkworthiness = (Double) row[11];
         claim.quantities = (List<Quantity>) row[12];
+        claim.text = (String) row[13];
         return claim;
     }
 

@@ -191,7 +191,8 @@ public class ClaimGrouper {
                 group.delete();
                 continue;
             }
-            group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of())).status();
+            group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),
+                    group.polarity != Polarity.DENIES).status();
         }
     }
 

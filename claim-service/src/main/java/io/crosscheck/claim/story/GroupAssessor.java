@@ -12,12 +12,15 @@ import io.crosscheck.nlp.extract.Claimant;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.extract.Quantity;
 import io.crosscheck.nlp.text.Lexicon;
+import io.crosscheck.nlp.text.TextAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,8 @@ public final class GroupAssessor {
 
     /** At most this many conflicts of a kind per group: the report shows the disagreement, not every pair. */
     private static final int MAX_CONFLICTS_PER_KIND = 10;
+    /** Share of the shorter claim's content words the other must have for their figures to be compared. */
+    private static final double SAME_FACT_SHARED_WORDS = 0.5;
     private static final Pattern MEDIA_CLAIMANT = Pattern.compile(
             "\\b(reuters|associated press|ap|afp|bloomberg|report|reports|media|newspaper|outlet|broadcaster|tabloid)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -41,21 +46,23 @@ public final class GroupAssessor {
 
     /** Without readings of the stance engine: positions from the extraction alone. */
     public static Assessment assess(List<GroupMember> members) {
-        return assess(members, Map.of());
+        return assess(members, Map.of(), true);
     }
 
     /**
      * @param readings the stance engine's reading of each article (by article id) toward the group's statement;
      *                 an article without one is judged from its extracted claims alone
+     * @param statementAffirms whether the group's statement affirms its fact (a group founded on a denial states
+     *                 the denial until an affirming claim joins)
      */
-    public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings) {
+    public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings, boolean statementAffirms) {
         Map<UUID, List<GroupMember>> byArticle = new LinkedHashMap<>();
         for (GroupMember member : members) {
             byArticle.computeIfAbsent(member.claim().articleId, id -> new ArrayList<>()).add(member);
         }
         List<Judged> judged = new ArrayList<>();
         for (List<GroupMember> articleMembers : byArticle.values()) {
-            judged.add(position(articleMembers, readings.get(articleMembers.get(0).claim().articleId)));
+            judged.add(position(articleMembers, readings.get(articleMembers.get(0).claim().articleId), statementAffirms));
         }
         List<Position> positions = judged.stream().map(Judged::position).toList();
         List<Conflict> conflicts = new ArrayList<>(denialConflicts(judged));
@@ -68,30 +75,29 @@ public final class GroupAssessor {
     }
 
     /**
-     * An article's position on the fact. The extracted claims give the sentence-level reading (the strongest of the
-     * article's members: a denial outweighs support, support outweighs relaying); the stance engine, which reads
-     * the whole article toward the group's statement, decides what the sentences cannot:
+     * An article's position on the fact: the stance engine's reading of the whole article toward the group's
+     * statement, which the extraction's sentence-level polarity does not overrule. Measured on FNC-1 rumours held
+     * out of the engine's training (./evaluate stories), a member sentence with a negation in it was a denial of
+     * the group's fact once in 36 times: the negation is mostly about something else ("no one was hurt").
      * <ul>
-     *   <li>a member sentence that denies the fact is a denial, whatever the engine says (it reads plain denials
-     *   less reliably than the extraction's polarity rules);</li>
-     *   <li>the engine's DENIES wins otherwise: the article refutes the fact in a sentence that is not a member
-     *   (a debunk later in the text, a denial attached to another wording);</li>
-     *   <li>an outlet stating the fact in its own voice, or through its own unnamed sources, supports it (hedged
-     *   when it hedges);</li>
-     *   <li>a claim the article attributes to someone is supported or only discussed as the engine reads the
-     *   article (FNC-1's agree/discuss); when the engine finds the article unrelated (it was grouped by
-     *   similarity, so that is the engine's miss) the extraction's reading stands.</li>
+     *   <li>DENIES, SUPPORTS and DISCUSSES readings are the position (an outlet's own sentence in a text the engine
+     *   reads as discussion is a report it relays, not one it vouches for);</li>
+     *   <li>an UNRELATED reading (the claim was grouped by similarity, and the engine cannot tie the article to the
+     *   statement) leaves the extraction's reading, except that a negated member is then only DISCUSSES: a
+     *   negation the engine cannot connect to the statement is no evidence of a denial;</li>
+     *   <li>without a reading, or when the group's statement is itself a denial (the engine's SUPPORTS would mean
+     *   agreeing with the denial), the extraction decides.</li>
      * </ul>
      */
-    private static Judged position(List<GroupMember> articleMembers, EngineReading reading) {
+    private static Judged position(List<GroupMember> articleMembers, EngineReading reading, boolean statementAffirms) {
         GroupMember chosen = articleMembers.stream()
                 .max(Comparator.comparingInt((GroupMember m) -> rank(stance(m.claim())))
                         .thenComparingInt(m -> specificity(m.claim()))
                         .thenComparingDouble(m -> m.claim().checkworthiness))
                 .orElseThrow();
         StoredClaim claim = chosen.claim();
-        PositionStance fromClaims = stance(claim);
-        PositionStance decided = decide(fromClaims, claim, reading);
+        PositionStance fromClaims = statementAffirms ? stance(claim) : towardNegatedStatement(claim);
+        PositionStance decided = decide(fromClaims, claim.hedged, reading, statementAffirms);
         Claimant claimant = claim.claimantName == null && claim.claimantRole == null ? null
                 : new Claimant(claim.claimantName, claim.claimantRole);
         if (decided == PositionStance.DENIES && fromClaims != PositionStance.DENIES) {
@@ -107,24 +113,21 @@ public final class GroupAssessor {
         return new Judged(position, attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION);
     }
 
-    static PositionStance decide(PositionStance fromClaims, StoredClaim claim, EngineReading reading) {
-        if (reading == null || fromClaims == PositionStance.DENIES) {
+    /**
+     * @param hedged whether the chosen member is hedged: an outlet's hedged claim in its own voice is what the engine
+     *               reads as discussion, and the report says so as a hedged SUPPORTS (the same reading, with the hedge
+     *               shown); the evaluation counts a hedged SUPPORTS as DISCUSSES
+     */
+    static PositionStance decide(PositionStance fromClaims, boolean hedged, EngineReading reading, boolean statementAffirms) {
+        if (reading == null || !statementAffirms) {
             return fromClaims;
         }
         return switch (reading.stance()) {
             case DENIES -> PositionStance.DENIES;
-            case UNRELATED -> fromClaims;
             case SUPPORTS -> PositionStance.SUPPORTS;
-            case DISCUSSES -> ownReporting(claim) ? fromClaims : PositionStance.DISCUSSES;
+            case DISCUSSES -> hedged && fromClaims == PositionStance.SUPPORTS ? PositionStance.SUPPORTS : PositionStance.DISCUSSES;
+            case UNRELATED -> fromClaims == PositionStance.DENIES ? PositionStance.DISCUSSES : fromClaims;
         };
-    }
-
-    /**
-     * The outlet's own voice, or its own unnamed sources ("sources suggest", "people familiar with the matter
-     * said"): the outlet vouches for them, hedged or not, so that is its own report, not one it relays.
-     */
-    private static boolean ownReporting(StoredClaim claim) {
-        return claim.attribution == Attribution.NONE || claim.attribution == Attribution.ANONYMOUS;
     }
 
     private static boolean hasDenialCue(String sentence) {
@@ -145,10 +148,26 @@ public final class GroupAssessor {
         if (claim.polarity == Polarity.DENIES) {
             return PositionStance.DENIES;
         }
-        boolean relayed = claim.attribution != Attribution.NONE
+        return relayed(claim) ? PositionStance.DISCUSSES : PositionStance.SUPPORTS;
+    }
+
+    /**
+     * A member's stance toward a statement that is itself negated ("law and order has to be maintained, and not lynch
+     * justice"; a group founded on a denial keeps it as its statement until an affirming claim joins): repeating the
+     * negation agrees with the statement, affirming what it negates denies it. Measured on FNC-1 rumours, reading
+     * the member's negation as a denial of the group made 13 of 23 false denials (./evaluate stories).
+     */
+    static PositionStance towardNegatedStatement(StoredClaim claim) {
+        if (claim.polarity != Polarity.DENIES) {
+            return PositionStance.DENIES;
+        }
+        return relayed(claim) ? PositionStance.DISCUSSES : PositionStance.SUPPORTS;
+    }
+
+    private static boolean relayed(StoredClaim claim) {
+        return claim.attribution != Attribution.NONE
                 && ((claim.cue != null && Lexicon.RELAYING_VERBS.contains(claim.cue.toLowerCase(Locale.ROOT)))
                 || mediaClaimant(claim));
-        return relayed ? PositionStance.DISCUSSES : PositionStance.SUPPORTS;
     }
 
     private static boolean mediaClaimant(StoredClaim claim) {
@@ -196,7 +215,7 @@ public final class GroupAssessor {
             for (int j = i + 1; j < counted.size(); j++) {
                 StoredClaim a = counted.get(i).claim();
                 StoredClaim b = counted.get(j).claim();
-                if (a.articleId.equals(b.articleId)) {
+                if (a.articleId.equals(b.articleId) || !sameWording(a.text, b.text)) {
                     continue;
                 }
                 for (Quantity qa : a.quantities) {
@@ -214,6 +233,27 @@ public final class GroupAssessor {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * Two figures conflict only about the same fact: a group gathers claims about one event, and "3 people were
+     * arrested" and "12 people were injured" in it are two facts, not a disagreement. Same fact here means half
+     * of the shorter claim's content words (figures aside) are in the other.
+     */
+    static boolean sameWording(String a, String b) {
+        Set<String> wordsA = contentWords(a);
+        Set<String> wordsB = contentWords(b);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+            return false;
+        }
+        long shared = wordsA.stream().filter(wordsB::contains).count();
+        return shared >= SAME_FACT_SHARED_WORDS * Math.min(wordsA.size(), wordsB.size());
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>(TextAnalysis.contentStems(TextAnalysis.words(text == null ? "" : text)));
+        words.removeIf(word -> word.chars().anyMatch(Character::isDigit));
+        return words;
     }
 
     private static boolean sameUnit(Quantity a, Quantity b) {

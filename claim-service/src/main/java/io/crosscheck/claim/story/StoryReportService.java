@@ -16,6 +16,7 @@ import io.crosscheck.claim.story.report.StoryArticle;
 import io.crosscheck.claim.story.report.StoryPage;
 import io.crosscheck.claim.story.report.StoryReport;
 import io.crosscheck.claim.story.report.StorySummary;
+import io.crosscheck.nlp.extract.Polarity;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -89,7 +90,8 @@ public class StoryReportService {
             if (members == null) {
                 continue;
             }
-            GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()));
+            GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()),
+                    group.polarity != Polarity.DENIES);
             reports.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }

@@ -30,12 +30,35 @@ class GroupAssessorTest {
     }
 
     @Test
-    void aMemberSentenceThatDeniesIsADenialWhateverTheEngineReads() {
+    void aNegatedMemberIsNoDenialWhenTheEngineReadsTheArticleAsSupport() {
+        // "No one was hurt" negates something else: the engine, reading the whole article toward the statement, decides.
+        StoredClaim negated = claim(Attribution.NONE, null, null, Polarity.DENIES,
+                "The bridge was closed on Friday and no one was hurt.");
+        assertEquals(PositionStance.SUPPORTS,
+                only(GroupAssessor.assess(members(negated), reading(negated, Stance.SUPPORTS, null), true)).stance());
+        assertEquals(PositionStance.DISCUSSES,
+                only(GroupAssessor.assess(members(negated), reading(negated, Stance.UNRELATED, null), true)).stance(),
+                "a negation the engine cannot tie to the statement is no denial");
+    }
+
+    @Test
+    void aDenialTheEngineReadsKeepsTheDenyingMembersClaimant() {
         StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
                 "The bridge was not closed, city engineer Mara Kell said.");
-        Position position = only(GroupAssessor.assess(members(denial), reading(denial, Stance.SUPPORTS, null)));
+        Position position = only(GroupAssessor.assess(members(denial), reading(denial, Stance.DENIES, null), true));
         assertEquals(PositionStance.DENIES, position.stance());
         assertEquals("Mara Kell", position.claimant().name());
+    }
+
+    @Test
+    void repeatingANegatedStatementAgreesWithIt() {
+        StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
+                "The bridge was not closed, city engineer Mara Kell said.");
+        Position position = only(GroupAssessor.assess(members(denial), reading(denial, Stance.SUPPORTS, null), false));
+        assertEquals(PositionStance.SUPPORTS, position.stance(), "the group states the denial; the member repeats it");
+        StoredClaim affirming = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(PositionStance.DENIES,
+                only(GroupAssessor.assess(members(affirming), Map.of(), false)).stance(), "affirming what it negates");
     }
 
     @Test
@@ -43,23 +66,28 @@ class GroupAssessorTest {
         StoredClaim relayed = claim(Attribution.INDIRECT, null, "posts on social media", Polarity.AFFIRMS,
                 "Posts on social media claimed the bridge was closed on Friday.");
         String debunk = "The city's transport office rejected the posts and said traffic crossed the bridge all day.";
-        Position position = only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.DENIES, debunk)));
+        Position position = only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.DENIES, debunk), true));
         assertEquals(PositionStance.DENIES, position.stance());
         assertEquals(debunk, position.evidence(), "the denying sentence is the evidence");
         assertNull(position.claimant(), "the member's claimant did not deny anything");
     }
 
     @Test
-    void anOutletsOwnVoiceSupportsEvenWhenTheEngineOnlyReadsDiscussion() {
+    void anOutletsOwnSentenceInAnArticleTheEngineReadsAsDiscussionIsDiscussion() {
         StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(PositionStance.DISCUSSES,
+                only(GroupAssessor.assess(members(own), reading(own, Stance.DISCUSSES, FACT), true)).stance());
         assertEquals(PositionStance.SUPPORTS,
-                only(GroupAssessor.assess(members(own), reading(own, Stance.DISCUSSES, FACT))).stance());
-        StoredClaim unnamed = claim(Attribution.ANONYMOUS, null, "two people familiar with the matter",
-                Polarity.AFFIRMS, FACT);
-        unnamed.hedged = true;
-        Position hedged = only(GroupAssessor.assess(members(unnamed), reading(unnamed, Stance.DISCUSSES, FACT)));
-        assertEquals(PositionStance.SUPPORTS, hedged.stance(), "its own unnamed sources: the outlet's report");
-        assertTrue(hedged.hedged());
+                only(GroupAssessor.assess(members(own), reading(own, Stance.SUPPORTS, FACT), true)).stance());
+    }
+
+    @Test
+    void aHedgedOwnClaimTheEngineReadsAsDiscussionIsAHedgedSupport() {
+        StoredClaim hedged = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, "The bridge was reportedly closed on Friday.");
+        hedged.hedged = true;
+        Position position = only(GroupAssessor.assess(members(hedged), reading(hedged, Stance.DISCUSSES, null), true));
+        assertEquals(PositionStance.SUPPORTS, position.stance());
+        assertTrue(position.hedged(), "the hedge is what makes it discussion: the report shows it");
     }
 
     @Test
@@ -67,13 +95,13 @@ class GroupAssessorTest {
         StoredClaim official = claim(Attribution.INDIRECT, "Ivo Brandt", "mayor", Polarity.AFFIRMS,
                 "Mayor Ivo Brandt said the bridge was closed on Friday.");
         assertEquals(PositionStance.DISCUSSES,
-                only(GroupAssessor.assess(members(official), reading(official, Stance.DISCUSSES, FACT))).stance());
+                only(GroupAssessor.assess(members(official), reading(official, Stance.DISCUSSES, FACT), true)).stance());
         assertEquals(PositionStance.SUPPORTS,
-                only(GroupAssessor.assess(members(official), reading(official, Stance.SUPPORTS, FACT))).stance());
+                only(GroupAssessor.assess(members(official), reading(official, Stance.SUPPORTS, FACT), true)).stance());
         StoredClaim relayed = claim(Attribution.INDIRECT, "Reuters", null, Polarity.AFFIRMS, FACT);
         relayed.cue = "reported";
         assertEquals(PositionStance.SUPPORTS,
-                only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.SUPPORTS, FACT))).stance(),
+                only(GroupAssessor.assess(members(relayed), reading(relayed, Stance.SUPPORTS, FACT), true)).stance(),
                 "the engine reads the article as endorsing the report it relays");
     }
 
@@ -81,7 +109,7 @@ class GroupAssessorTest {
     void anUnrelatedReadingLeavesTheExtractionsDecision() {
         StoredClaim official = claim(Attribution.INDIRECT, "Ivo Brandt", "mayor", Polarity.AFFIRMS, FACT);
         assertEquals(PositionStance.SUPPORTS,
-                only(GroupAssessor.assess(members(official), reading(official, Stance.UNRELATED, null))).stance());
+                only(GroupAssessor.assess(members(official), reading(official, Stance.UNRELATED, null), true)).stance());
     }
 
     @Test
@@ -91,10 +119,21 @@ class GroupAssessorTest {
         String debunk = "Officials denied that the bridge had been closed.";
         List<GroupMember> members = List.of(new GroupMember(own, "Harbour Times"), new GroupMember(relayed, "City Wire"));
         GroupAssessor.Assessment assessment = GroupAssessor.assess(members,
-                Map.of(relayed.articleId, new EngineReading(Stance.DENIES, 0.8, debunk)));
+                Map.of(relayed.articleId, new EngineReading(Stance.DENIES, 0.8, debunk)), true);
         assertEquals(GroupStatus.CONTESTED, assessment.status());
         assertEquals(ConflictKind.DENIAL, assessment.conflicts().get(0).kind(), "a denial verb: someone denies it");
         assertEquals(List.of(own.id, relayed.id), assessment.conflicts().get(0).claimIds());
+    }
+
+    @Test
+    void figuresConflictOnlyAboutTheSameFact() {
+        StoredClaim injured12 = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, "12 people were injured in the blast.");
+        StoredClaim injured7 = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, "Seven people were injured in the blast.");
+        StoredClaim arrested = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, "Police arrested 3 suspects on Sunday.");
+        assertTrue(GroupAssessor.sameWording(injured12.text, injured7.text));
+        assertEquals(false, GroupAssessor.sameWording(injured12.text, arrested.text));
+        assertTrue(GroupAssessor.sameWording("An explosion at the Northfield chemical plant injured 12 workers on Monday",
+                "A blast at the Northfield chemical plant injured 7 workers on Monday"), "paraphrased subject, same figure's fact");
     }
 
     private static StoredClaim claim(Attribution attribution, String name, String role, Polarity polarity, String sentence) {

@@ -78,7 +78,7 @@ public final class StoryReportEvaluation {
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("claims"),
                     "QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "CROSSCHECK_CLAIMS_STANCE_MODEL_FILE", model.toString()));
+                    "CROSSCHECK_CLAIMS_STANCE_MODEL_FILE", model.toString()), serviceSettings());
             claimService.start();
             try {
                 new StoryReportEvaluation(claimService.baseUrl(), data, heldOut).run(holdout);
@@ -86,6 +86,12 @@ public final class StoryReportEvaluation {
                 claimService.stop();
             }
         }
+    }
+
+    /** The claim-service's own settings given to this JVM ({@code -Dcrosscheck.claims.x=y}), to measure a setting. */
+    private static List<String> serviceSettings() {
+        return System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("crosscheck.claims."))
+                .sorted().map(name -> "-D" + name + "=" + System.getProperty(name)).toList();
     }
 
     private void run(double holdout) throws Exception {
@@ -168,7 +174,7 @@ public final class StoryReportEvaluation {
     // ---- What the service made of it ------------------------------------------------------------------------
 
     /** One position of a body in a claim group, as the report shows it. */
-    record Seen(int body, Stance stance) {
+    record Seen(int body, Stance stance, String evidence) {
     }
 
     record Group(String storyId, String statement, String status, List<Seen> positions) {
@@ -207,7 +213,7 @@ public final class StoryReportEvaluation {
                     for (JsonNode position : claim.path("positions")) {
                         Integer body = bodyOfArticle.get(UUID.fromString(position.path("articleId").asText()));
                         if (body != null && seen.add(body)) {  // an article's first position is the one shown first
-                            positions.add(new Seen(body, counted(position)));
+                            positions.add(new Seen(body, counted(position), position.path("evidence").asText()));
                         }
                     }
                     groups.add(new Group(storyId, claim.path("statement").asText(), claim.path("status").asText(), positions));
@@ -238,10 +244,19 @@ public final class StoryReportEvaluation {
         store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
         List<Integer> largest = sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList();
         int largestRumour = data.rumours().stream().mapToInt(FncRumours.Rumour::size).max().orElse(0);
-        System.out.println("| stories (all bodies) | value |");
+        // The held-out rumours' bodies alone (pairs among them), for settings learnt on the other rumours.
+        Map<Integer, Integer> heldGold = new HashMap<>();
+        gold.forEach((body, rumour) -> {
+            if (heldOut.contains(rumour)) {
+                heldGold.put(body, rumour);
+            }
+        });
+        Clustering.Scores h = Clustering.score(heldGold, store.storyOfBody());
+        System.out.println("| stories | value |");
         System.out.println("|---|---|");
-        row("pairwise precision / recall / F1", "%.3f / %.3f / **%.3f**", s.pairPrecision(), s.pairRecall(), s.pairF1());
-        row("BCubed precision / recall / F1", "%.3f / %.3f / **%.3f**", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+        row("pairwise precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**", s.pairPrecision(), s.pairRecall(), s.pairF1());
+        row("BCubed precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
+        row("pairwise / BCubed F1 (held-out rumours' bodies among themselves)", "%.3f / %.3f", h.pairF1(), h.bcubedF1());
         row("stories made / rumours", "%d / %d", stories, data.rumours().size());
         row("largest stories (largest rumour)", "%s (%d)", largest, largestRumour);
         System.out.println();
@@ -257,6 +272,7 @@ public final class StoryReportEvaluation {
         int deniesRight = 0;
         int deniesGold = 0;
         int statusRight = 0;
+        List<String> misses = new ArrayList<>();
         Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
         for (FncRumours.Rumour rumour : data.rumours()) {
             if (!heldOut.contains(rumour.id()) || rumour.size() < 3) {
@@ -283,6 +299,11 @@ public final class StoryReportEvaluation {
                 if (seen.stance() == Stance.DENIES) {
                     deniesPredicted++;
                     deniesRight += truth == Stance.DENIES ? 1 : 0;
+                }
+                if (seen.stance() != truth) {
+                    misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%n  statement: %s%n"
+                            + "  evidence: %s%n", rumour.id(), seen.body(), truth, seen.stance(), main.statement(),
+                            seen.evidence()));
                 }
             }
             statusRight += goldContested == main.status().equals("CONTESTED") ? 1 : 0;
@@ -323,6 +344,14 @@ public final class StoryReportEvaluation {
                     row.getOrDefault(Stance.DENIES, 0), row.getOrDefault(Stance.DISCUSSES, 0));
         }
         System.out.println();
+        Path missFile = Path.of("target/eval/stories-position-misses.md");
+        try {
+            Files.createDirectories(missFile.getParent());
+            Files.writeString(missFile, String.join("", misses));
+            log("%d wrong positions written to %s", misses.size(), missFile);
+        } catch (java.io.IOException e) {
+            log("cannot write %s: %s", missFile, e);
+        }
     }
 
     /**

@@ -74,6 +74,11 @@ public final class AnalyzedArticle {
         this.introJoinedWords = " " + String.join(" ", introWords) + " ";
     }
 
+    /** The mean of the sentence embeddings (title included): what the article is about, for story matching. */
+    public float[] centroid() {
+        return centroid.clone();
+    }
+
     static int[] cueCounts(String sentence, List<String> words) {
         int[] c = new int[CUE_KINDS];
         c[REFUTE] = Lexicon.count(words, Lexicon.REFUTING);

@@ -41,6 +41,17 @@ public interface ClaimServiceConfig {
 
         double minSimilarity();
 
+        /** Least cosine between an article's MiniLM centroid and its story's (learnt by nlp-tools' StoryVectors). */
+        double minCentroidSimilarity();
+
+        /** Key score from which the centroid may be as far as {@link #minCentroidSimilarityWithStrongEvidence()}. */
+        double strongKeySimilarity();
+
+        /** Claim-to-group similarity at which an article's claim states a fact of a candidate story (strong evidence). */
+        double sharedFactSimilarity();
+
+        double minCentroidSimilarityWithStrongEvidence();
+
         /** Memory for rendered story reports (bytes), least recently used evicted first. */
         long reportCacheBytes();
     }

@@ -1,14 +1,18 @@
 package io.crosscheck.claim.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An article as the claim-service received it, with the state of its analysis. */
 @Entity
@@ -55,6 +59,11 @@ public class ReceivedArticle extends PanacheEntityBase {
 
     @Column(name = "analysed_at")
     public Instant analysedAt;
+
+    /** The mean of its sentences' MiniLM vectors, added to its story's centroid sum; null before V3. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public float[] centroid;
 
     /** When the article was published, or else when it reached us: the time stories are grouped by. */
     public Instant effectiveTime() {

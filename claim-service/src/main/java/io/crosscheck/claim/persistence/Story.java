@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,6 +37,24 @@ public class Story extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The sum of its articles' MiniLM centroids (null when none had one); see V3__story_centroids.sql. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "centroid_sum")
+    public float[] centroidSum;
+
+    /** Adds (sign 1) or takes away (sign -1) an article's centroid. */
+    public void addCentroid(float[] articleCentroid, int sign) {
+        if (articleCentroid == null) {
+            return;
+        }
+        float[] sum = centroidSum == null || centroidSum.length != articleCentroid.length
+                ? new float[articleCentroid.length] : centroidSum.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += sign * articleCentroid[i];
+        }
+        centroidSum = sum;  // a new array, so that Hibernate sees the change
+    }
 
     /** Bumped on every change to the story's articles, groups or positions; keys the report cache. */
     public long revision;

@@ -5,7 +5,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +44,19 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         List<?> rows = getEntityManager().createNativeQuery("SELECT revision FROM story WHERE id = :id")
                 .setParameter("id", storyId).getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+    }
+
+    /** Each given story's centroid sum (stories without one are left out): one query for all candidates. */
+    public Map<UUID, float[]> centroidSums(Collection<UUID> storyIds) {
+        Map<UUID, float[]> sums = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return sums;
+        }
+        getEntityManager().createQuery("select s.id, s.centroidSum from Story s where s.id in :ids and s.centroidSum is not null",
+                        Object[].class)
+                .setParameter("ids", storyIds).getResultList()
+                .forEach(row -> sums.put((UUID) row[0], (float[]) row[1]));
+        return sums;
     }
 
     /** Latest news first; the id breaks ties so that pages do not overlap. */

@@ -13,13 +13,16 @@ import io.crosscheck.claim.persistence.StoryKeyRepository;
 import io.crosscheck.claim.persistence.StoryRepository;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,15 +59,19 @@ public class StoryAssigner {
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
-        this.matcher = new StoryMatcher(config.stories().minSimilarity());
+        this.matcher = new StoryMatcher(config.stories().minSimilarity(), config.stories().minCentroidSimilarity(),
+                config.stories().strongKeySimilarity(), config.stories().minCentroidSimilarityWithStrongEvidence());
     }
 
     /** Stores the article's (new, not yet persisted) claims with their groups; runs in the filing transaction. */
     public void assign(ReceivedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
         stories.lockAssignment();
         Set<String> keys = keysOf(article, claims);
-        UUID storyId = bestStory(article, keys)
-                .orElseGet(() -> stories.open(article.title, article.effectiveTime()).id);
+        article.centroid = stanceView == null ? null : stanceView.centroid();
+        Story story = bestStory(article, keys, claims).map(stories::findById)
+                .orElseGet(() -> stories.open(article.title, article.effectiveTime()));
+        story.addCentroid(article.centroid, 1);
+        UUID storyId = story.id;
         article.storyId = storyId;
         storyKeys.add(storyId, keys);
         grouper.group(storyId, article, claims, stanceView);
@@ -78,6 +85,10 @@ public class StoryAssigner {
             return;
         }
         stories.lockAssignment();
+        Story story = stories.findById(storyId);
+        if (story != null) {
+            story.addCentroid(article.centroid, -1);
+        }
         List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
         storyKeys.remove(storyId, keysOf(article, claims));
         Set<UUID> groupIds = new LinkedHashSet<>();
@@ -106,7 +117,7 @@ public class StoryAssigner {
         return StoryKeys.of(article.title, entities);
     }
 
-    private Optional<UUID> bestStory(ReceivedArticle article, Set<String> keys) {
+    private Optional<UUID> bestStory(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
         if (keys.isEmpty()) {
             return Optional.empty();
         }
@@ -116,7 +127,32 @@ public class StoryAssigner {
         if (shared.isEmpty()) {
             return Optional.empty();
         }
-        return matcher.best(keys, shared, storyKeys.storyFrequency(keys), stories.count());
+        Map<UUID, Double> keyScores = matcher.qualifying(keys, shared, storyKeys.storyFrequency(keys), stories.count());
+        Map<UUID, float[]> centroidSums = stories.centroidSums(keyScores.keySet());
+        Set<UUID> sharingAFact = new HashSet<>();
+        keyScores.forEach((story, score) -> {
+            if (matcher.needsASharedFact(score, matcher.centroidSimilarity(article.centroid, centroidSums.get(story)))
+                    && statesAFactOf(story, claims)) {
+                sharingAFact.add(story);
+            }
+        });
+        Optional<UUID> chosen = matcher.choose(keyScores, article.centroid, centroidSums, sharingAFact);
+        if (Log.isDebugEnabled()) {
+            // Why an article joined a story or opened its own: the figures the gates were set from.
+            keyScores.forEach((story, score) -> Log.debugf("article %s, story %s: key score %.3f, centroid cosine %.3f%s%s",
+                    article.articleId, story, score, matcher.centroidSimilarity(article.centroid, centroidSums.get(story)),
+                    sharingAFact.contains(story) ? " (a shared fact)" : "", chosen.filter(story::equals).isPresent() ? " (joined)" : ""));
+        }
+        return chosen;
+    }
+
+    /** Whether one of the article's check-worthy claims states a fact of the story, as the claim grouping compares them. */
+    private boolean statesAFactOf(UUID storyId, List<StoredClaim> claims) {
+        List<ClaimGrouper.Candidate> statements = groups.statementsOfStory(storyId).stream()
+                .map(ClaimGrouper.Candidate::of).toList();
+        return claims.stream()
+                .filter(c -> c.embedding != null && c.checkworthiness >= config.groups().minCheckworthiness())
+                .anyMatch(c -> ClaimGrouper.closest(c, statements, config.stories().sharedFactSimilarity()) != null);
     }
 
     /** Counts, dates, representative title and contested count from the story's current articles and groups. */

@@ -1,5 +1,6 @@
 package io.crosscheck.claim.story;
 
+import io.crosscheck.nlp.embed.Vectors;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,40 +13,116 @@ import java.util.UUID;
  * Scores candidate stories for an article's keys ({@link StoryKeys}): a candidate's score is the idf-weighted
  * share of the article's keys found in the story, entities weighing twice as much as title words. A candidate
  * needs at least two shared keys, one of them an entity (a title word alone names no event), and a score of at
- * least the configured minimum. Plain arithmetic over what the index returned, so it is tested without a database.
+ * least the configured minimum; the article's MiniLM centroid must then be close enough to the story's, less close
+ * when the story holds most of the article's keys or one of its facts. Plain arithmetic over what the index returned, so it is tested
+ * without a database.
  */
 public final class StoryMatcher {
 
     static final int MIN_SHARED_KEYS = 2;
 
     private final double minSimilarity;
+    private final double minCentroidSimilarity;
+    private final double strongKeySimilarity;
+    private final double minCentroidSimilarityWithStrongEvidence;
 
-    public StoryMatcher(double minSimilarity) {
+    /**
+     * @param minSimilarity         least idf-weighted share of the article's keys a story must hold
+     * @param minCentroidSimilarity least cosine between the article's MiniLM centroid and the story's
+     * @param strongKeySimilarity   a key score from which the story's names are evidence enough to accept a text
+     *                              that reads further from the story (a debunk is about videos, the story about a bridge)
+     * @param minCentroidSimilarityWithStrongEvidence the least cosine with that key score or a shared fact
+     */
+    public StoryMatcher(double minSimilarity, double minCentroidSimilarity, double strongKeySimilarity,
+                        double minCentroidSimilarityWithStrongEvidence) {
         this.minSimilarity = minSimilarity;
+        this.minCentroidSimilarity = minCentroidSimilarity;
+        this.strongKeySimilarity = strongKeySimilarity;
+        this.minCentroidSimilarityWithStrongEvidence = Math.min(minCentroidSimilarity, minCentroidSimilarityWithStrongEvidence);
+    }
+
+    /** With one centroid floor whatever the key score. */
+    public StoryMatcher(double minSimilarity, double minCentroidSimilarity) {
+        this(minSimilarity, minCentroidSimilarity, Double.POSITIVE_INFINITY, minCentroidSimilarity);
+    }
+
+    /** The best candidate on shared keys alone (no centroids known). */
+    public Optional<UUID> best(Set<String> keys, Map<UUID, List<String>> sharedByStory,
+                               Map<String, Long> storiesWithKey, long storyCount) {
+        return choose(qualifying(keys, sharedByStory, storiesWithKey, storyCount), null, Map.of(), Set.of());
     }
 
     /**
+     * The candidates whose shared keys qualify, with their key score.
+     *
      * @param keys the article's keys
      * @param sharedByStory candidate story → those of the keys it holds
      * @param storiesWithKey key → the number of stories holding it (keys absent here are held by none)
      * @param storyCount the number of stories
-     * @return the best-scoring candidate that qualifies; on equal scores the smaller id, so that the choice does
-     *     not depend on the order the index returned its rows in
      */
-    public Optional<UUID> best(Set<String> keys, Map<UUID, List<String>> sharedByStory,
-                               Map<String, Long> storiesWithKey, long storyCount) {
+    public Map<UUID, Double> qualifying(Set<String> keys, Map<UUID, List<String>> sharedByStory,
+                                        Map<String, Long> storiesWithKey, long storyCount) {
+        Map<UUID, Double> scores = new HashMap<>();
         if (keys.isEmpty() || sharedByStory.isEmpty()) {
-            return Optional.empty();
+            return scores;
         }
         Map<String, Double> idf = inverseStoryFrequency(keys, storiesWithKey, storyCount);
         double total = weightedSum(keys, idf);
-        return sharedByStory.entrySet().stream()
-                .filter(e -> e.getValue().size() >= MIN_SHARED_KEYS && e.getValue().stream().anyMatch(StoryKeys::isEntityKey))
-                .map(e -> Map.entry(e.getKey(), weightedSum(e.getValue(), idf) / total))
-                .filter(e -> e.getValue() >= minSimilarity)
-                .max(Map.Entry.<UUID, Double>comparingByValue()
-                        .thenComparing(Map.Entry.<UUID, Double>comparingByKey().reversed()))
-                .map(Map.Entry::getKey);
+        sharedByStory.forEach((story, shared) -> {
+            if (shared.size() >= MIN_SHARED_KEYS && shared.stream().anyMatch(StoryKeys::isEntityKey)) {
+                double score = weightedSum(shared, idf) / total;
+                if (score >= minSimilarity) {
+                    scores.put(story, score);
+                }
+            }
+        });
+        return scores;
+    }
+
+    /**
+     * Of the qualifying candidates, those the article is also about as MiniLM reads it (cosine of its centroid
+     * with the story's at least the minimum; a big name such as "Islamic State" is shared by many events, what the
+     * text says is not), ranked by key score plus cosine. Strong evidence lowers the cosine needed: the story holding
+     * most of the article's keys, or one of the article's claims stating a fact of the story (a denial or a debunk
+     * reads further from the reports it answers than their own text does: "Putin did not receive a written message"
+     * against "Putin received a personal message"). A candidate or article without a centroid is judged on keys
+     * alone, as if at the minimum cosine. On equal scores the smaller id, so that the choice does not depend on the
+     * order the index returned its rows in.
+     *
+     * @param articleCentroid the article's centroid, or null
+     * @param centroidSums    candidate → the sum of its articles' centroids (absent: unknown)
+     * @param sharingAFact    candidates one of whose claim groups states a fact one of the article's claims states
+     */
+    public Optional<UUID> choose(Map<UUID, Double> keyScores, float[] articleCentroid, Map<UUID, float[]> centroidSums,
+                                 Set<UUID> sharingAFact) {
+        UUID best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<UUID, Double> candidate : keyScores.entrySet()) {
+            double cosine = centroidSimilarity(articleCentroid, centroidSums.get(candidate.getKey()));
+            boolean strong = candidate.getValue() >= strongKeySimilarity || sharingAFact.contains(candidate.getKey());
+            if (cosine < (strong ? minCentroidSimilarityWithStrongEvidence : minCentroidSimilarity)) {
+                continue;
+            }
+            double score = candidate.getValue() + cosine;
+            if (score > bestScore || (score == bestScore && candidate.getKey().compareTo(best) < 0)) {
+                best = candidate.getKey();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether only a shared fact can let this candidate in, so that the caller looks for one (it costs a query). */
+    public boolean needsASharedFact(double keyScore, double cosine) {
+        return keyScore < strongKeySimilarity && cosine < minCentroidSimilarity
+                && cosine >= minCentroidSimilarityWithStrongEvidence;
+    }
+
+    double centroidSimilarity(float[] articleCentroid, float[] storySum) {
+        if (articleCentroid == null || storySum == null || storySum.length != articleCentroid.length) {
+            return minCentroidSimilarity;
+        }
+        return Vectors.cosine(articleCentroid, Vectors.normalize(storySum));
     }
 
     /** Keys found in many stories ("United States") say less about the event than rare ones ("Araghchi"). */

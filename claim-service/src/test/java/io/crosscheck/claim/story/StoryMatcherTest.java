@@ -17,7 +17,7 @@ class StoryMatcherTest {
     private static final UUID BUDGET = UUID.fromString("00000000-0000-0000-0000-00000000000c");
     private static final Set<String> KEYS = Set.of("p:kell", "l:northfield", "t:bridge", "t:closed");
 
-    private final StoryMatcher matcher = new StoryMatcher(0.3);
+    private final StoryMatcher matcher = new StoryMatcher(0.3, 0.75);
 
     @Test
     void theStorySharingMostOfTheWeightedKeysWins() {
@@ -57,6 +57,27 @@ class StoryMatcherTest {
                 BRIDGE, List.of("p:kell", "t:bridge"),
                 BUDGET, List.of("p:kell", "t:bridge"));
         assertEquals(Optional.of(BRIDGE), matcher.best(KEYS, shared, Map.of(), 10));
+    }
+
+    @Test
+    void aStorySharingTheNamesButNotTheTextIsTurnedAwayUnlessItHoldsMostOfTheKeysOrOneOfTheFacts() {
+        StoryMatcher gated = new StoryMatcher(0.3, 0.75, 0.6, 0.70);
+        float[] article = {1, 0};
+        float[] farish = {0.72f, (float) Math.sqrt(1 - 0.72 * 0.72)};  // cosine 0.72 with the article
+        float[] close = {0.9f, (float) Math.sqrt(1 - 0.9 * 0.9)};
+        assertEquals(Optional.empty(), gated.choose(Map.of(BRIDGE, 0.5), article, Map.of(BRIDGE, farish), Set.of()),
+                "same big names, another event's text");
+        assertEquals(Optional.of(BRIDGE), gated.choose(Map.of(BRIDGE, 0.5), article, Map.of(BRIDGE, farish), Set.of(BRIDGE)),
+                "a claim of the article restates one of the story's facts: a denial of it, say");
+        assertTrue(gated.needsASharedFact(0.5, 0.72));
+        assertEquals(false, gated.needsASharedFact(0.8, 0.72), "the keys are evidence enough");
+        assertEquals(false, gated.needsASharedFact(0.5, 0.6), "too far whatever the evidence");
+        assertEquals(Optional.of(BRIDGE), gated.choose(Map.of(BRIDGE, 0.8), article, Map.of(BRIDGE, farish), Set.of()),
+                "most of the article's names: a debunk reads further from the reports it refutes");
+        assertEquals(Optional.of(BUDGET), gated.choose(Map.of(BRIDGE, 0.5, BUDGET, 0.4), article,
+                Map.of(BRIDGE, farish, BUDGET, close), Set.of()), "key score plus cosine ranks the rest");
+        assertEquals(Optional.of(BRIDGE), gated.choose(Map.of(BRIDGE, 0.5), null, Map.of(BRIDGE, farish), Set.of()),
+                "no centroid: the keys alone decide");
     }
 
     @Test

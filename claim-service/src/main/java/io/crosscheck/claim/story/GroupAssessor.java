@@ -118,7 +118,7 @@ public final class GroupAssessor {
      *               reads as discussion, and the report says so as a hedged SUPPORTS (the same reading, with the hedge
      *               shown); the evaluation counts a hedged SUPPORTS as DISCUSSES
      */
-    static PositionStance decide(PositionStance fromClaims, boolean hedged, EngineReading reading, boolean statementAffirms) {
+    public static PositionStance decide(PositionStance fromClaims, boolean hedged, EngineReading reading, boolean statementAffirms) {
         if (reading == null || !statementAffirms) {
             return fromClaims;
         }

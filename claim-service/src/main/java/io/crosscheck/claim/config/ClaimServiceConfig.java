@@ -34,6 +34,12 @@ public interface ClaimServiceConfig {
 
         /** Articles prepared (extracted, embedded) together before they are filed in order. */
         int batchSize();
+
+        /** Sentences of one article analysed: the rest of a longer text is not read (one post cannot stall the queue). */
+        int maxSentences();
+
+        /** Claims kept of one article, in reading order. */
+        int maxClaims();
     }
 
     interface Stories {

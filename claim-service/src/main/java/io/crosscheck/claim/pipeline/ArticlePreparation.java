@@ -1,5 +1,6 @@
 package io.crosscheck.claim.pipeline;
 
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.claim.engine.ExtractionEngine;
 import io.crosscheck.claim.engine.SentenceEncoderEngine;
 import io.crosscheck.claim.engine.StanceEngine;
@@ -10,8 +11,11 @@ import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.nlp.extract.ExtractedClaim;
 import io.crosscheck.nlp.extract.ExtractionRequest;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.crosscheck.nlp.text.SentenceSpan;
+import io.crosscheck.nlp.text.TextAnalysis;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -32,14 +36,16 @@ public class ArticlePreparation {
     private final SentenceEncoderEngine encoder;
     private final StanceEngine stance;
     private final ReceivedArticleRepository articles;
+    private final ClaimServiceConfig.Analysis limits;
     private final Timer prepareTimer;
 
     public ArticlePreparation(ExtractionEngine extraction, SentenceEncoderEngine encoder, StanceEngine stance,
-                              ReceivedArticleRepository articles, MeterRegistry registry) {
+                              ReceivedArticleRepository articles, ClaimServiceConfig config, MeterRegistry registry) {
         this.extraction = extraction;
         this.encoder = encoder;
         this.stance = stance;
         this.articles = articles;
+        this.limits = config.analysis();
         this.prepareTimer = Timer.builder("crosscheck.analysis.prepare.duration")
                 .description("Time to extract and embed one article, before it is filed into a story").register(registry);
     }
@@ -52,12 +58,19 @@ public class ArticlePreparation {
         }
         long started = System.nanoTime();
         LocalDate published = article.publishedAt == null ? null : article.publishedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+        // A prefix of the text, so that every offset into it is an offset into the stored article.
+        String text = analysedPart(article.text, limits.maxSentences());
+        if (text.length() < article.text.length()) {
+            Log.infof("article %s: analysing its first %d sentences (%d of %d characters)", articleId,
+                    limits.maxSentences(), text.length(), article.text.length());
+        }
         List<ExtractedClaim> extracted = extraction.extract(
-                new ExtractionRequest(article.text, article.title, published, article.language));
+                new ExtractionRequest(text, article.title, published, article.language));
         // The stance engine's view of the text first: claims stated as a whole sentence then reuse its vectors.
-        AnalyzedArticle stanceView = stance.analyzeArticle(article.title, article.text);
-        List<StoredClaim> claims = new ArrayList<>(extracted.size());
-        for (int i = 0; i < extracted.size(); i++) {
+        AnalyzedArticle stanceView = stance.analyzeArticle(article.title, text);
+        int kept = Math.min(extracted.size(), limits.maxClaims());
+        List<StoredClaim> claims = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
             claims.add(StoredClaim.of(extracted.get(i), article.articleId, i));
         }
         float[][] vectors = encoder.encode(claims.stream().map(ArticlePreparation::embeddingText).toList());
@@ -66,6 +79,17 @@ public class ArticlePreparation {
         }
         prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return new PreparedArticle(articleId, article.contentHash, article.articleVersion, claims, stanceView);
+    }
+
+    /** The text up to the end of its {@code maxSentences}-th sentence (all of it when it has no more). */
+    static String analysedPart(String text, int maxSentences) {
+        // A sentence ends at one of these or the text's end: fewer of them, and no split is needed (most articles).
+        long ends = text.chars().filter(c -> c == '.' || c == '!' || c == '?' || c == '\n').count();
+        if (ends < maxSentences) {
+            return text;
+        }
+        List<SentenceSpan> sentences = TextAnalysis.shared().sentences(text);
+        return sentences.size() <= maxSentences ? text : text.substring(0, sentences.get(maxSentences - 1).end());
     }
 
     /**

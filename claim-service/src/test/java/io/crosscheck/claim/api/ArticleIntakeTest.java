@@ -3,6 +3,7 @@ package io.crosscheck.claim.api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ArticleIntakeTest {
@@ -72,6 +74,24 @@ class ArticleIntakeTest {
             given().get("/stories/" + story).then().statusCode(404);
         }
         given().delete("/articles/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** One post cannot cost unbounded work: 600 sentences are analysed and 300 claims kept (application.properties). */
+    @Test
+    void aVeryLongArticleIsAnalysedUpToItsWorkLimits() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 640; i++) {
+            text.append("Officials in district ").append(i).append(" said ").append(i % 40 + 2)
+                    .append(" workers were hurt at the Northfield depot on Monday. ");
+        }
+        text.append("Inspector Zorvath Quell said the depot had failed every inspection since 2019.");
+        UUID id = deliver(article("Northfield depot accident tally", text.toString(), "Long Wire", "2025-04-01T12:00:00Z"));
+        awaitAnalysed(id, Duration.ofMinutes(2));
+        List<String> sentences = given().get("/articles/" + id + "/analysis").then().statusCode(200)
+                .body("status", equalTo("DONE")).extract().path("claims.sentence");
+        assertTrue(sentences.size() <= 300, "at most 300 claims: " + sentences.size());
+        assertTrue(sentences.size() > 100, "the analysed part still gives its claims: " + sentences.size());
+        assertTrue(sentences.stream().noneMatch(s -> s.contains("Zorvath")), "the 641st sentence is not analysed");
     }
 
     @Test

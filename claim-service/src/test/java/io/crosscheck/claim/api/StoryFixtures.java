@@ -80,7 +80,11 @@ final class StoryFixtures {
     }
 
     static void awaitAnalysed(UUID id) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        awaitAnalysed(id, Duration.ofSeconds(60));
+    }
+
+    static void awaitAnalysed(UUID id, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
             String status = given().get("/articles/" + id + "/analysis").then().extract().path("status");
             return "DONE".equals(status) || "FAILED".equals(status);
         });

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which text a claim is embedded as. */
+/** Which text a claim is embedded as, and how much of a long article is analysed. */
 class ArticlePreparationTest {
 
     @Test
@@ -19,6 +19,15 @@ class ArticlePreparationTest {
         assertEquals("The bridge was closed on Friday",
                 ArticlePreparation.embeddingText(claim("The bridge was closed on Friday",
                         "The bridge was closed on Friday, the council said.")));
+    }
+
+    @Test
+    void aLongTextIsAnalysedUpToTheEndOfItsLastAllowedSentence() {
+        String text = "The bridge was closed on Friday. Engineers found cracks in two piers. It may reopen in May.";
+        assertEquals("The bridge was closed on Friday. Engineers found cracks in two piers.",
+                ArticlePreparation.analysedPart(text, 2));
+        assertEquals(text, ArticlePreparation.analysedPart(text, 3));
+        assertEquals(text, ArticlePreparation.analysedPart(text, 600));
     }
 
     private static StoredClaim claim(String text, String sentence) {

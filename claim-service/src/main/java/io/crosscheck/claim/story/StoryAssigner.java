@@ -128,19 +128,19 @@ public class StoryAssigner {
             return Optional.empty();
         }
         Map<UUID, Double> keyScores = matcher.qualifying(keys, shared, storyKeys.storyFrequency(keys), stories.count());
-        Map<UUID, float[]> centroidSums = stories.centroidSums(keyScores.keySet());
+        Map<UUID, Double> cosines = matcher.cosines(keyScores.keySet(), article.centroid,
+                stories.centroidSums(keyScores.keySet()));
         Set<UUID> sharingAFact = new HashSet<>();
         keyScores.forEach((story, score) -> {
-            if (matcher.needsASharedFact(score, matcher.centroidSimilarity(article.centroid, centroidSums.get(story)))
-                    && statesAFactOf(story, claims)) {
+            if (matcher.needsASharedFact(score, cosines.get(story)) && statesAFactOf(story, claims)) {
                 sharingAFact.add(story);
             }
         });
-        Optional<UUID> chosen = matcher.choose(keyScores, article.centroid, centroidSums, sharingAFact);
+        Optional<UUID> chosen = matcher.choose(keyScores, cosines, sharingAFact);
         if (Log.isDebugEnabled()) {
             // Why an article joined a story or opened its own: the figures the gates were set from.
             keyScores.forEach((story, score) -> Log.debugf("article %s, story %s: key score %.3f, centroid cosine %.3f%s%s",
-                    article.articleId, story, score, matcher.centroidSimilarity(article.centroid, centroidSums.get(story)),
+                    article.articleId, story, score, cosines.get(story),
                     sharingAFact.contains(story) ? " (a shared fact)" : "", chosen.filter(story::equals).isPresent() ? " (joined)" : ""));
         }
         return chosen;

@@ -41,17 +41,6 @@ public final class StoryMatcher {
         this.minCentroidSimilarityWithStrongEvidence = Math.min(minCentroidSimilarity, minCentroidSimilarityWithStrongEvidence);
     }
 
-    /** With one centroid floor whatever the key score. */
-    public StoryMatcher(double minSimilarity, double minCentroidSimilarity) {
-        this(minSimilarity, minCentroidSimilarity, Double.POSITIVE_INFINITY, minCentroidSimilarity);
-    }
-
-    /** The best candidate on shared keys alone (no centroids known). */
-    public Optional<UUID> best(Set<String> keys, Map<UUID, List<String>> sharedByStory,
-                               Map<String, Long> storiesWithKey, long storyCount) {
-        return choose(qualifying(keys, sharedByStory, storiesWithKey, storyCount), null, Map.of(), Set.of());
-    }
-
     /**
      * The candidates whose shared keys qualify, with their key score.
      *
@@ -85,20 +74,17 @@ public final class StoryMatcher {
      * text says is not), ranked by key score plus cosine. Strong evidence lowers the cosine needed: the story holding
      * most of the article's keys, or one of the article's claims stating a fact of the story (a denial or a debunk
      * reads further from the reports it answers than their own text does: "Putin did not receive a written message"
-     * against "Putin received a personal message"). A candidate or article without a centroid is judged on keys
-     * alone, as if at the minimum cosine. On equal scores the smaller id, so that the choice does not depend on the
-     * order the index returned its rows in.
+     * against "Putin received a personal message"). On equal scores the smaller id, so that the choice does not
+     * depend on the order the index returned its rows in.
      *
-     * @param articleCentroid the article's centroid, or null
-     * @param centroidSums    candidate → the sum of its articles' centroids (absent: unknown)
-     * @param sharingAFact    candidates one of whose claim groups states a fact one of the article's claims states
+     * @param cosines      candidate → its {@link #cosines centroid cosine} (absent: as if at the minimum)
+     * @param sharingAFact candidates one of whose claim groups states a fact one of the article's claims states
      */
-    public Optional<UUID> choose(Map<UUID, Double> keyScores, float[] articleCentroid, Map<UUID, float[]> centroidSums,
-                                 Set<UUID> sharingAFact) {
+    public Optional<UUID> choose(Map<UUID, Double> keyScores, Map<UUID, Double> cosines, Set<UUID> sharingAFact) {
         UUID best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<UUID, Double> candidate : keyScores.entrySet()) {
-            double cosine = centroidSimilarity(articleCentroid, centroidSums.get(candidate.getKey()));
+            double cosine = cosines.getOrDefault(candidate.getKey(), minCentroidSimilarity);
             boolean strong = candidate.getValue() >= strongKeySimilarity || sharingAFact.contains(candidate.getKey());
             if (cosine < (strong ? minCentroidSimilarityWithStrongEvidence : minCentroidSimilarity)) {
                 continue;
@@ -118,11 +104,22 @@ public final class StoryMatcher {
                 && cosine >= minCentroidSimilarityWithStrongEvidence;
     }
 
-    double centroidSimilarity(float[] articleCentroid, float[] storySum) {
-        if (articleCentroid == null || storySum == null || storySum.length != articleCentroid.length) {
-            return minCentroidSimilarity;
+    /**
+     * Each candidate's cosine between the article's centroid and the story's, computed once for the gates, the
+     * ranking and the log. A candidate or article without a centroid (filed before V3) is judged on keys alone: it
+     * gets the minimum cosine.
+     *
+     * @param articleCentroid the article's centroid, or null
+     * @param centroidSums    candidate → the sum of its articles' centroids (absent: unknown)
+     */
+    public Map<UUID, Double> cosines(Set<UUID> candidates, float[] articleCentroid, Map<UUID, float[]> centroidSums) {
+        Map<UUID, Double> cosines = new HashMap<>();
+        for (UUID candidate : candidates) {
+            float[] storySum = centroidSums.get(candidate);
+            boolean known = articleCentroid != null && storySum != null && storySum.length == articleCentroid.length;
+            cosines.put(candidate, known ? Vectors.cosine(articleCentroid, Vectors.normalize(storySum)) : minCentroidSimilarity);
         }
-        return Vectors.cosine(articleCentroid, Vectors.normalize(storySum));
+        return cosines;
     }
 
     /** Keys found in many stories ("United States") say less about the event than rare ones ("Araghchi"). */

@@ -1,8 +1,10 @@
 package io.crosscheck.problem;
 
 import io.vertx.ext.web.Router;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves a contract path with a colon, such as {@code POST /api/articles:batch}. RESTEasy Reactive matches
@@ -15,6 +17,9 @@ import java.util.Optional;
  *     new ColonPathRewrite("/api/articles:batch", "/api/articles/batch").installOn(router);
  * }
  * }</pre>
+ *
+ * An error answered for such a request names the contract path in its {@code instance}, not the served one
+ * ({@link #publicPathOf}): a caller never sees the internal path.
  */
 public final class ColonPathRewrite {
 
@@ -28,6 +33,7 @@ public final class ColonPathRewrite {
     public ColonPathRewrite(String colonPath, String servedPath) {
         this.colonPath = Objects.requireNonNull(colonPath);
         this.servedPath = Objects.requireNonNull(servedPath);
+        PUBLIC_PATHS.put(servedPath, colonPath);
     }
 
     /** Where a request for {@code normalizedPath} is to be re-routed; empty when it is for another path. */
@@ -35,6 +41,14 @@ public final class ColonPathRewrite {
         // Clients may send the colon as is (curl) or percent-encoded (%3A, as REST Assured does).
         String path = normalizedPath.replace("%3A", ":").replace("%3a", ":");
         return colonPath.equals(path) ? Optional.of(servedPath) : Optional.empty();
+    }
+
+    /** Served path to contract path, for every rewrite this application made. */
+    private static final Map<String, String> PUBLIC_PATHS = new ConcurrentHashMap<>();
+
+    /** The path a caller sent for a request JAX-RS sees as {@code path}: the contract's, where one was rewritten. */
+    public static String publicPathOf(String path) {
+        return path == null ? null : PUBLIC_PATHS.getOrDefault(path, path);
     }
 
     /** Ahead of every other route, so that the rewrite happens before JAX-RS (or anything else) sees the path. */

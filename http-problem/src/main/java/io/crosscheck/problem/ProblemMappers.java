@@ -43,6 +43,6 @@ public class ProblemMappers {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getPath();
+        return uri == null ? null : ColonPathRewrite.publicPathOf(uri.getPath());
     }
 }

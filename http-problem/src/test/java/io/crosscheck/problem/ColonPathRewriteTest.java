@@ -27,4 +27,11 @@ class ColonPathRewriteTest {
         assertEquals(Optional.empty(), rewrite.rerouteTarget("/api/articles:batch/x"));
         assertEquals(Optional.empty(), rewrite.rerouteTarget("/api/articles:other"));
     }
+
+    @Test
+    void anErrorForTheServedPathNamesTheContractPath() {
+        assertEquals("/api/articles:batch", ColonPathRewrite.publicPathOf("/api/articles/batch"));
+        assertEquals("/api/articles", ColonPathRewrite.publicPathOf("/api/articles"));
+        assertEquals(null, ColonPathRewrite.publicPathOf(null));
+    }
 }

@@ -5,15 +5,19 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The claim-service's intake of articles. Both calls are idempotent (PUT by id, DELETE by id), which is
- * what lets the outbox deliver at least once and repeat safely.
+ * what lets the outbox deliver at least once and repeat safely. Both carry the service token the claim-service
+ * requires of every write.
  */
 @RegisterRestClient(configKey = "claim-service")
+@ClientHeaderParam(name = HttpHeaders.AUTHORIZATION, value = "{io.crosscheck.serviceauth.ServiceAuthorization.header}")
 @Path("/articles")
 public interface ClaimServiceClient {
 

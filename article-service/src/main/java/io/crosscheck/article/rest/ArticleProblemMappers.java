@@ -6,6 +6,7 @@ import io.crosscheck.article.service.DuplicateArticleException;
 import io.crosscheck.article.service.InvalidArticleException;
 import io.crosscheck.article.service.StaleVersionException;
 import io.crosscheck.problem.FieldError;
+import io.crosscheck.problem.ColonPathRewrite;
 import io.crosscheck.problem.Problem;
 import io.crosscheck.problem.ProblemException;
 import io.crosscheck.problem.ProblemResponses;
@@ -45,7 +46,7 @@ public class ArticleProblemMappers {
 
     @ServerExceptionMapper
     public Response article(ArticleException e, UriInfo uri) {
-        return responses.of(toProblemException(e).toProblem(uri.getPath()));
+        return responses.of(toProblemException(e).toProblem(ColonPathRewrite.publicPathOf(uri.getPath())));
     }
 
     @ServerExceptionMapper
@@ -54,14 +55,14 @@ public class ArticleProblemMappers {
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return responses.of(new Problem("about:blank", "Invalid request", 400, "The request has invalid fields",
-                uri.getPath(), errors));
+                ColonPathRewrite.publicPathOf(uri.getPath()), errors));
     }
 
     /** A concurrent update that committed first, seen by Hibernate on flush or at commit. */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(RuntimeException e, UriInfo uri) {
         return responses.of(Problem.of(409, "Conflict",
-                "The article was changed by someone else; reload it and retry", uri.getPath()));
+                "The article was changed by someone else; reload it and retry", ColonPathRewrite.publicPathOf(uri.getPath())));
     }
 
     private static String lastNode(String path) {

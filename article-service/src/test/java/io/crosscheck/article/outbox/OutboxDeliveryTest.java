@@ -13,7 +13,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.crosscheck.article.model.OutboxEvent;
+import io.crosscheck.serviceauth.testing.ServiceTokenTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,13 +64,14 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void storedArticleIsDeliveredWithItsTextAndTheEventRemoved() {
+    void storedArticleIsDeliveredWithItsTextAndTheServiceTokenAndTheEventRemoved() {
         ClaimServiceStub.server.stubFor(put(urlPathMatching("/articles/.*")).willReturn(aResponse().withStatus(204)));
         String marker = UUID.randomUUID().toString();
         String id = postArticle(marker);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ClaimServiceStub.server.verify(
                 putRequestedFor(urlEqualTo("/articles/" + id))
+                        .withHeader("Authorization", WireMock.equalTo("Bearer " + ServiceTokenTestResource.TOKEN))
                         .withRequestBody(containing("\"text\":\"The transport ministry said on Wednesday"))
                         .withRequestBody(containing("\"id\":\"" + id + "\""))
                         .withRequestBody(containing(marker))));

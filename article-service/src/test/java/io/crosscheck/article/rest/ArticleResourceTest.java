@@ -5,6 +5,7 @@ import static io.crosscheck.article.rest.Articles.create;
 import static io.crosscheck.article.rest.Articles.post;
 import static io.crosscheck.article.rest.Articles.sample;
 import static io.crosscheck.article.rest.Articles.uniqueSource;
+import static io.crosscheck.serviceauth.testing.ServiceTokenForRestAssured.withoutServiceToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,6 +51,28 @@ class ArticleResourceTest {
                 .body("title", equalTo("Harbour authority reports record grain shipments"))
                 .body("body", startsWith("The harbour authority said on Monday"))
                 .body("author", equalTo("A. Reporter"));
+    }
+
+    /** The public API is the gateway's: a caller that reaches this service directly cannot write. */
+    @Test
+    void writesWithoutTheServiceTokenAreRefusedAndStoreNothing() {
+        String source = uniqueSource();
+        String existing = create(sample(uniqueSource()));
+        withoutServiceToken().contentType(ContentType.JSON).body(sample(source)).post("/api/articles").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/api/articles"));
+        given().header("Authorization", "Basic Y3Jvc3NjaGVjazpjcm9zc2NoZWNr")
+                .contentType(ContentType.JSON).body(java.util.List.of(sample(source))).post("/api/articles:batch").then()
+                .statusCode(401);
+        withoutServiceToken().delete("/api/articles/" + existing).then().statusCode(401);
+        withoutServiceToken().contentType(ContentType.JSON).body(sample(source)).put("/api/articles/" + existing).then()
+                .statusCode(401);
+
+        given().get("/api/articles/" + existing).then().statusCode(200).body("version", equalTo(0));
+        given().queryParam("source", source).get("/api/articles").then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test

@@ -14,10 +14,12 @@ import static io.crosscheck.claim.api.StoryFixtures.article;
 import static io.crosscheck.claim.api.StoryFixtures.awaitAnalysed;
 import static io.crosscheck.claim.api.StoryFixtures.deliver;
 import static io.crosscheck.claim.api.StoryFixtures.storyOf;
+import static io.crosscheck.serviceauth.testing.ServiceTokenForRestAssured.withoutServiceToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +37,24 @@ class ArticleIntakeTest {
                 .body("claims.articleId", hasItem(id.toString()))
                 .body("claims.claimant.name", hasItem("Dmitry Peskov"))
                 .body("claims.polarity", hasItem("DENIES"));
+    }
+
+    /** A made-up article put straight to the claim-service, bypassing the gateway, must not reach a story. */
+    @Test
+    void aDeliveryWithoutTheServiceTokenIsRefusedAndNotAnalysed() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> madeUp = article("Kremlin denies message", MESSAGE_DENIED, "Forged Wire", "2025-06-25T10:00:00Z");
+        withoutServiceToken().contentType(ContentType.JSON).body(madeUp).put("/articles/" + id).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+        given().header("Authorization", "Bearer not-the-service-token-but-long-enough-to-pass")
+                .contentType(ContentType.JSON).body(madeUp).put("/articles/" + id).then().statusCode(401);
+        given().header("Authorization", "Bearer not-the-service-token-but-long-enough-to-pass")
+                .contentType(ContentType.JSON).body(Map.of("claim", "x")).post("/claims/check").then().statusCode(401);
+        withoutServiceToken().delete("/articles/" + UUID.randomUUID()).then().statusCode(401);
+        given().get("/articles/" + id + "/analysis").then().statusCode(404);
     }
 
     @Test

@@ -38,6 +38,8 @@ WORK="$(mktemp -d /tmp/crosscheck-startup.XXXXXX)"
 chmod 755 "$WORK"
 port_of() { case "$1" in gateway) echo 18080 ;; article-service) echo 18081 ;; claim-service) echo 18082 ;; esac; }
 SERVICES=(claim-service article-service gateway)
+# The services' shared token, made for this run: POST /extract is a write to the claim-service's filter.
+SERVICE_TOKEN="$(openssl rand -hex 32)"
 EXTRACT_BODY='{"text":"The ministry said on Wednesday it would build a 90-kilometre rail line. Critics said the plan would cost 2 billion euros."}'
 
 pids=()
@@ -62,8 +64,8 @@ mb() { awk -v b="$1" 'BEGIN {printf "%d MiB", b / 1048576}'; }
 real_request() {
   local port; port="$(port_of "$1")"
   case "$1" in
-    claim-service) curl -fs -o /dev/null --max-time 30 -H 'Content-Type: application/json' -d "$EXTRACT_BODY" \
-                     "http://127.0.0.1:$port/extract" ;;
+    claim-service) curl -fs -o /dev/null --max-time 30 -H 'Content-Type: application/json' \
+                     -H "Authorization: Bearer $SERVICE_TOKEN" -d "$EXTRACT_BODY" "http://127.0.0.1:$port/extract" ;;
     *) curl -fs -o /dev/null --max-time 30 "http://127.0.0.1:$port/api/articles?size=10" ;;
   esac
 }
@@ -73,7 +75,8 @@ many_requests() {
   local name="$1" n="$2" port cfg; port="$(port_of "$name")"; cfg="$WORK/requests.cfg"
   local url="http://127.0.0.1:$port/api/articles?size=10" data=()
   if [ "$name" = claim-service ]; then
-    url="http://127.0.0.1:$port/extract"; data=(-H 'Content-Type: application/json' -d "$EXTRACT_BODY")
+    url="http://127.0.0.1:$port/extract"
+    data=(-H 'Content-Type: application/json' -H "Authorization: Bearer $SERVICE_TOKEN" -d "$EXTRACT_BODY")
   fi
   for _ in $(seq 1 "$n"); do printf 'url = "%s"\noutput = "/dev/null"\n' "$url"; done > "$cfg"
   curl -s --max-time 600 -w '%{http_code}\n' "${data[@]}" -K "$cfg" | grep -c '^200$' || true
@@ -84,7 +87,7 @@ launch() {  # mode service db -> sets LAUNCHED_PID
   local env_args=(QUARKUS_HTTP_PORT="$port"
                   QUARKUS_REST_CLIENT_ARTICLE_SERVICE_URL="http://127.0.0.1:$(port_of article-service)"
                   QUARKUS_REST_CLIENT_CLAIM_SERVICE_URL="http://127.0.0.1:$(port_of claim-service)"
-                  CROSSCHECK_OUTBOX_ENABLED=false)
+                  CROSSCHECK_OUTBOX_ENABLED=false CROSSCHECK_SERVICE_AUTH_TOKEN="$SERVICE_TOKEN")
   if [ -n "$db" ]; then
     env_args+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
                QUARKUS_DATASOURCE_USERNAME=crosscheck QUARKUS_DATASOURCE_PASSWORD=)

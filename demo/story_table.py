@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Loads the demo articles through the gateway, waits for their analysis and prints the story report as a
-table: claims down, sources across; ✓ supports, ✗ denies, ~ discusses (hedged support is marked ✓?)."""
+table: claims down, sources across; ✓ supports, ✗ denies, ~ discusses (hedged support is marked ✓?).
+Writes as the editor whose token is in CROSSCHECK_TOKEN (./run mints one)."""
 import json
+import os
 import sys
 import time
 import urllib.error
@@ -13,8 +15,10 @@ ARTICLES = sys.argv[2] if len(sys.argv) > 2 else "demo/articles.json"
 
 def call(method, path, body=None):
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(API + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+    headers = {"Content-Type": "application/json"}
+    if os.environ.get("CROSSCHECK_TOKEN"):
+        headers["Authorization"] = "Bearer " + os.environ["CROSSCHECK_TOKEN"]
+    request = urllib.request.Request(API + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.loads(response.read() or b"null")
 

@@ -252,7 +252,7 @@ function checkContainer(where, c, podSc, volumes, { init, knative }) {
 const configMaps = new Set(docs.filter((d) => d.kind === "ConfigMap").map((d) => d.metadata?.name));
 const secrets = new Set(docs.filter((d) => d.kind === "Secret").map((d) => d.metadata?.name));
 // Secrets that ops create outside git (k8s/README.md): may be absent.
-const EXTERNAL_SECRETS = new Set(["crosscheck-db"]);
+const EXTERNAL_SECRETS = new Set(["crosscheck-db", "crosscheck-service-token"]);
 const workloads = [];
 
 for (const o of docs) {

@@ -2,6 +2,7 @@ package io.crosscheck.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -130,8 +132,30 @@ class CrosscheckEndToEndIT {
         awaitAnalysis(second, "DONE");
     }
 
+    /** Writes need an editor's token at the gateway, and the internal services answer writes only to each other. */
+    @Test
+    @Order(3)
+    void writesWithoutTheirCredentialsAreRefusedAtEveryService() {
+        Map<String, Object> article = Map.of("title", "Forged report", "body", "A made-up article nobody wrote.",
+                "source", "Nowhere Wire");
+        given().contentType(ContentType.JSON).body(article).post("/api/articles").then()
+                .statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
+        given().header("Authorization", StackCredentials.editor()).delete("/api/articles/" + UUID.randomUUID()).then()
+                .statusCode(403);
+
+        given().baseUri(articleService.baseUrl()).port(articleService.port()).contentType(ContentType.JSON)
+                .body(article).post("/api/articles").then().statusCode(401).contentType("application/problem+json");
+        String forged = UUID.randomUUID().toString();
+        given().baseUri(claimService.baseUrl()).port(claimService.port()).contentType(ContentType.JSON)
+                .body(Map.of("id", forged, "title", "Forged report", "text", "Kremlin spokesman Dmitry Peskov said"
+                        + " on Wednesday that Putin did not receive a written message.", "source", "Nowhere Wire"))
+                .put("/articles/" + forged).then().statusCode(401);
+        given().baseUri(claimService.baseUrl()).port(claimService.port()).get("/articles/" + forged + "/analysis")
+                .then().statusCode(404);
+    }
+
     private static String post(String title, String body, String source, String publishedAt) {
-        return given().contentType(ContentType.JSON)
+        return given().header("Authorization", StackCredentials.editor()).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "body", body, "source", source, "publishedAt", publishedAt))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
     }

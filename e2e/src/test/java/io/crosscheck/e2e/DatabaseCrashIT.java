@@ -125,6 +125,7 @@ class DatabaseCrashIT {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(articleService.baseUrl() + "/api/articles"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("Authorization", StackCredentials.serviceAuthorization())
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher id = ID.matcher(response.body());
             return response.statusCode() == 201 && id.find() ? id.group(1) : null;

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged service (its fast-jar) run as a real process on its own port, stoppable and restartable. */
+/**
+ * One packaged service (its fast-jar) run as a real process on its own port, stoppable and restartable, with
+ * the run's {@link StackCredentials}.
+ */
 public final class ServiceProcess {
 
     private final String name;
@@ -80,6 +83,7 @@ public final class ServiceProcess {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(StackCredentials.environment());
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             process = builder.start();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.e2e.ServiceProcess;
+import io.crosscheck.e2e.StackCredentials;
 import io.crosscheck.nlp.stance.Stance;
 import io.crosscheck.nlp.text.SentenceSpan;
 import io.crosscheck.nlp.text.TextAnalysis;
@@ -446,6 +447,7 @@ public final class StoryReportEvaluation {
     private String send(String method, String path, String json, int expected) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", StackCredentials.serviceAuthorization())
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());

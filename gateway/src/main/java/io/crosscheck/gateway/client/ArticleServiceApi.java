@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * No policy here: see {@link ArticleServiceClient}.
  */
 @RegisterRestClient(configKey = "article-service")
+@ClientHeaderParam(name = HttpHeaders.AUTHORIZATION, value = "{io.crosscheck.gateway.client.ServiceCredentials.authorization}")
 @Produces(MediaType.WILDCARD)
 public interface ArticleServiceApi {
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * article-service; the policy lives in {@link ClaimServiceClient}.
  */
 @RegisterRestClient(configKey = "claim-service")
+@ClientHeaderParam(name = HttpHeaders.AUTHORIZATION, value = "{io.crosscheck.gateway.client.ServiceCredentials.authorization}")
 @Produces(MediaType.WILDCARD)
 public interface ClaimServiceApi {
 

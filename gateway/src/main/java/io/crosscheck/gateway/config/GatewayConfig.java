@@ -34,6 +34,14 @@ public interface GatewayConfig {
     @WithDefault("1s")
     Duration storyReportMaxStaleness();
 
+    /**
+     * Who may read the API: {@code permit} (anyone, the default) or {@code readers} (a token with the role reader,
+     * editor or admin). Applied by the HTTP permission {@code quarkus.http.auth.permission.reads}, which names it;
+     * declared here so that it is documented and checked with the other settings.
+     */
+    @WithDefault("permit")
+    String readPolicy();
+
     interface Readiness {
 
         /**

@@ -1,5 +1,6 @@
 package io.crosscheck.gateway.error;
 
+import io.crosscheck.problem.ColonPathRewrite;
 import io.crosscheck.problem.Problem;
 import io.crosscheck.problem.ProblemResponses;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +25,7 @@ public class NeighbourProblemMapper {
     @ServerExceptionMapper
     public Response neighbour(NeighbourException e, UriInfo uri) {
         // Logged without the stack: the neighbour's own logs hold the cause; ours would only be noise.
-        LOG.warnf("%s on %s: %s", e.title(), uri.getPath(), e.reason());
-        return responses.of(Problem.of(e.status(), e.title(), e.service() + " " + e.reason(), uri.getPath()));
+        LOG.warnf("%s on %s: %s", e.title(), ColonPathRewrite.publicPathOf(uri.getPath()), e.reason());
+        return responses.of(Problem.of(e.status(), e.title(), e.service() + " " + e.reason(), ColonPathRewrite.publicPathOf(uri.getPath())));
     }
 }

@@ -4,9 +4,11 @@ import io.crosscheck.gateway.client.ArticleServiceClient;
 import io.crosscheck.gateway.rest.schema.ArticleRequest;
 import io.crosscheck.gateway.rest.schema.BatchResult;
 import io.crosscheck.problem.ColonPathRewrite;
+import io.crosscheck.gateway.security.Roles;
 import io.crosscheck.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.Router;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -52,6 +54,7 @@ public class ArticleBatchResource {
     }
 
     @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store many articles", description = "A JSON array of articles, or NDJSON (one article per "

@@ -6,8 +6,10 @@ import io.crosscheck.gateway.client.ClaimServiceClient;
 import io.crosscheck.gateway.rest.schema.ArticleDetail;
 import io.crosscheck.gateway.rest.schema.ArticlePage;
 import io.crosscheck.gateway.rest.schema.ArticleRequest;
+import io.crosscheck.gateway.security.Roles;
 import io.crosscheck.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -54,6 +56,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store an article", description = "Plain text or HTML (contentType text/html: the main text "
@@ -130,6 +133,7 @@ public class ArticleResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an article", description = "Optimistic locking: send the version you read; a stale "
@@ -154,8 +158,9 @@ public class ArticleResource {
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete an article", description = "Its claims go with it and its story is recomputed "
-            + "(the claim-service is told asynchronously).")
+            + "(the claim-service is told asynchronously). Needs the admin role.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.crosscheck.gateway.FastFailures;
 import io.crosscheck.gateway.Stubs;
+import io.crosscheck.gateway.TestTokens;
 import io.crosscheck.gateway.WireMockNeighbours;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,7 +85,8 @@ class ArticleServiceClientTest {
     void createIsNeverRetried() {
         articleService.stubFor(post("/api/articles").willReturn(aResponse().withStatus(500)));
 
-        given().contentType("application/json").body("{}").post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("{}").post("/api/articles").then()
                 .statusCode(502).contentType(PROBLEM_JSON).body("title", is("article-service unavailable"));
         assertEquals(1, articleService.findAll(postRequestedFor(urlEqualTo("/api/articles"))).size());
     }
@@ -94,7 +96,8 @@ class ArticleServiceClientTest {
         String id = newId();
         articleService.stubFor(delete("/api/articles/" + id).willReturn(aResponse().withStatus(502)));
 
-        given().delete("/api/articles/" + id).then().statusCode(502).contentType(PROBLEM_JSON);
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .delete("/api/articles/" + id).then().statusCode(502).contentType(PROBLEM_JSON);
         assertEquals(3, articleService.findAll(deleteRequestedFor(urlEqualTo("/api/articles/" + id))).size());
     }
 
@@ -139,11 +142,13 @@ class ArticleServiceClientTest {
     void openCircuitAnswers503WithoutCallingTheArticleService() {
         articleService.stubFor(post("/api/articles").willReturn(aResponse().withStatus(500)));
         for (int i = 0; i < 4; i++) {
-            given().contentType("application/json").body("{}").post("/api/articles").then().statusCode(502);
+            given().header("Authorization", TestTokens.editor())
+                    .contentType("application/json").body("{}").post("/api/articles").then().statusCode(502);
         }
         articleService.resetRequests();
 
-        given().contentType("application/json").body("{}").post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("{}").post("/api/articles").then()
                 .statusCode(503)
                 .contentType(PROBLEM_JSON)
                 .body("title", is("article-service unavailable"))

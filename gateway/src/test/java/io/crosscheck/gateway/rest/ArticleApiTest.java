@@ -28,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.crosscheck.gateway.Stubs;
+import io.crosscheck.gateway.TestTokens;
 import io.crosscheck.gateway.WireMockNeighbours;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(WireMockNeighbours.class)
+@QuarkusTestResource(TestTokens.class)
 public class ArticleApiTest {
 
     @BeforeEach
@@ -58,7 +60,8 @@ public class ArticleApiTest {
                 .withHeader("Location", articleService.baseUrl() + "/api/articles/" + id)
                 .withBody(article(id))));
 
-        given().contentType("application/json").body(body).post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body(body).post("/api/articles").then()
                 .statusCode(201)
                 .header("Location", endsWith("/api/articles/" + id))
                 .header("Location", not(containsString(String.valueOf(articleService.port()))))
@@ -75,7 +78,8 @@ public class ArticleApiTest {
         articleService.stubFor(post("/api/articles").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(article(id))));
 
-        given().contentType("application/json").body("{}").post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("{}").post("/api/articles").then()
                 .statusCode(200).body("id", is(id));
     }
 
@@ -84,7 +88,8 @@ public class ArticleApiTest {
         articleService.stubFor(post("/api/articles").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", PROBLEM_JSON).withBody(Stubs.validationProblem("/api/articles"))));
 
-        given().contentType("application/json").body("{\"title\":\"\"}").post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("{\"title\":\"\"}").post("/api/articles").then()
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("status", is(400))
@@ -101,7 +106,8 @@ public class ArticleApiTest {
                 .withHeader("Content-Type", PROBLEM_JSON)
                 .withBody(Stubs.problem(415, "Unsupported media type", "Send application/json", "/api/articles"))));
 
-        given().contentType("text/plain").body("just text").post("/api/articles").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("text/plain").body("just text").post("/api/articles").then()
                 .statusCode(415).contentType(PROBLEM_JSON).body("title", is("Unsupported media type"));
         articleService.verify(postRequestedFor(urlEqualTo("/api/articles"))
                 .withHeader("Content-Type", containingText("text/plain")));
@@ -199,7 +205,8 @@ public class ArticleApiTest {
         articleService.stubFor(put("/api/articles/" + id).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "text/plain").withBody("conflict")));
 
-        given().contentType("application/json").body("{}").put("/api/articles/" + id).then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("{}").put("/api/articles/" + id).then()
                 .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("status", is(409))
@@ -242,7 +249,8 @@ public class ArticleApiTest {
         String body = "{\"title\":\"New title\",\"body\":\"x\",\"source\":\"Example Wire\",\"version\":3}";
         articleService.stubFor(put("/api/articles/" + id).willReturn(okJson(article(id))));
 
-        given().contentType("application/json").body(body).put("/api/articles/" + id).then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body(body).put("/api/articles/" + id).then()
                 .statusCode(200).body("id", is(id));
         articleService.verify(putRequestedFor(urlEqualTo("/api/articles/" + id)).withRequestBody(equalTo(body)));
     }
@@ -252,7 +260,8 @@ public class ArticleApiTest {
         String id = newId();
         articleService.stubFor(delete("/api/articles/" + id).willReturn(aResponse().withStatus(204)));
 
-        given().delete("/api/articles/" + id).then().statusCode(204);
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .delete("/api/articles/" + id).then().statusCode(204);
         articleService.verify(deleteRequestedFor(urlEqualTo("/api/articles/" + id)));
     }
 
@@ -274,7 +283,8 @@ public class ArticleApiTest {
         articleService.stubFor(post("/api/articles/batch").willReturn(okJson(
                 "{\"created\":2,\"duplicates\":0,\"failed\":0,\"items\":[]}")));
 
-        given().contentType("application/json").body(body).post("/api/articles:batch").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body(body).post("/api/articles:batch").then()
                 .statusCode(200).body("created", is(2));
         articleService.verify(postRequestedFor(urlEqualTo("/api/articles/batch")).withRequestBody(equalTo(body)));
     }
@@ -284,7 +294,8 @@ public class ArticleApiTest {
         articleService.stubFor(post("/api/articles/batch").willReturn(okJson(
                 "{\"created\":0,\"duplicates\":0,\"failed\":0,\"items\":[]}")));
 
-        given().urlEncodingEnabled(false).contentType("application/json").body("[]").post("/api/articles:batch").then()
+        given().header("Authorization", TestTokens.editor())
+                .urlEncodingEnabled(false).contentType("application/json").body("[]").post("/api/articles:batch").then()
                 .statusCode(200).body("created", is(0));
     }
 
@@ -294,8 +305,8 @@ public class ArticleApiTest {
         articleService.stubFor(post("/api/articles/batch").willReturn(okJson(
                 "{\"created\":2,\"duplicates\":0,\"failed\":0,\"items\":[]}")));
 
-        given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
-                .post("/api/articles:batch").then().statusCode(200);
+        given().header("Authorization", TestTokens.editor()).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(StandardCharsets.UTF_8)).post("/api/articles:batch").then().statusCode(200);
         articleService.verify(postRequestedFor(urlEqualTo("/api/articles/batch"))
                 .withHeader("Content-Type", containingText("application/x-ndjson"))
                 .withRequestBody(equalTo(ndjson)));
@@ -307,7 +318,8 @@ public class ArticleApiTest {
                 .withHeader("Content-Type", PROBLEM_JSON)
                 .withBody(Stubs.problem(413, "Payload too large", "at most 1000 articles", "/api/articles/batch"))));
 
-        given().contentType("application/json").body("[]").post("/api/articles:batch").then()
+        given().header("Authorization", TestTokens.editor())
+                .contentType("application/json").body("[]").post("/api/articles:batch").then()
                 .statusCode(413).contentType(PROBLEM_JSON).body("instance", is("/api/articles:batch"));
     }
 

@@ -11,6 +11,7 @@ import static io.crosscheck.gateway.WireMockNeighbours.claimService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import io.crosscheck.gateway.TestTokens;
 import io.crosscheck.gateway.WireMockNeighbours;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,7 +53,8 @@ public class ProblemBodiesTest {
         articleService.stubFor(put("/api/articles/" + id).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "text/plain").withBody("conflict")));
 
-        given().contentType("application/json").body("{}").put("/api/articles/" + id).then()
+        given().header("Authorization", TestTokens.editor()).contentType("application/json").body("{}")
+                .put("/api/articles/" + id).then()
                 .statusCode(409).contentType(PROBLEM_JSON)
                 .body(is("{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
                         + "\"detail\":\"article-service answered HTTP 409\",\"instance\":\"/api/articles/" + id + "\"}"));

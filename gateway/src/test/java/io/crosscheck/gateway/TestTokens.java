@@ -41,6 +41,12 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return "Bearer " + token(ISSUER, Instant.now().plusSeconds(300), keys.getPrivate(), roles);
     }
 
+    /** A valid token of the named user. */
+    public static String bearerOf(String user, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).groups(Set.of(roles))
+                .expiresIn(300).sign(keys.getPrivate());
+    }
+
     public static String editor() {
         return bearer("editor");
     }

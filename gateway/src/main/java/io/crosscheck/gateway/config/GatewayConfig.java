@@ -42,6 +42,38 @@ public interface GatewayConfig {
     @WithDefault("permit")
     String readPolicy();
 
+    RateLimit rateLimit();
+
+    /**
+     * Per-client budgets: a client is the user a valid bearer token names, else the caller's address (behind a
+     * proxy, the forwarded one when {@code quarkus.http.proxy.proxy-address-forwarding} is on). Each budget is a
+     * token bucket: a burst of up to {@code *Burst} requests, refilled at {@code *PerMinute}.
+     */
+    interface RateLimit {
+
+        /** Off for the benchmarks, which measure the service rather than the budget. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** GET and HEAD requests: 10 a second. */
+        @WithDefault("600")
+        int readsPerMinute();
+
+        @WithDefault("30")
+        int readBurst();
+
+        /** Every POST, PUT and DELETE: storing articles (a batch counts once), claim checks, stance; 2 a second. */
+        @WithDefault("120")
+        int writesPerMinute();
+
+        @WithDefault("20")
+        int writeBurst();
+
+        /** Clients whose budgets are remembered; the least recently seen are forgotten first (and start afresh). */
+        @WithDefault("100000")
+        int maxClients();
+    }
+
     interface Readiness {
 
         /**

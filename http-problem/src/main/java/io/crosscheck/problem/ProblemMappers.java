@@ -29,10 +29,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jaxrs(WebApplicationException e, UriInfo uri) {
+        return responses.of(problemOf(e, path(uri)));
+    }
+
+    /** A JAX-RS error as a problem: its status and reason phrase; for a service's own mapper of such errors. */
+    public static Problem problemOf(WebApplicationException e, String path) {
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
-        return responses.of(Problem.of(status, known == null ? "HTTP " + status : known.getReasonPhrase(),
-                e.getMessage(), path(uri)));
+        return Problem.of(status, known == null ? "HTTP " + status : known.getReasonPhrase(), e.getMessage(), path);
     }
 
     @ServerExceptionMapper
@@ -42,7 +46,7 @@ public class ProblemMappers {
                 path(uri)));
     }
 
-    private static String path(UriInfo uri) {
+    public static String path(UriInfo uri) {
         return uri == null ? null : ColonPathRewrite.publicPathOf(uri.getPath());
     }
 }

@@ -1,6 +1,7 @@
 package io.crosscheck.claim.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,8 +9,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.crosscheck.claim.engine.ExtractionEngine;
 import io.crosscheck.problem.FieldError;
 import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemMappers;
 import io.crosscheck.problem.ProblemResponses;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -48,7 +52,7 @@ public class ClaimProblemMappers {
         // In the API's words: Jackson's own message names Java types (`java.lang.Integer`) and its settings.
         String message = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? "must be " + JsonKinds.of(mismatch.getTargetType())
-                : "cannot be read";
+                : e.getCause() instanceof InputCoercionException ? "is out of range" : "cannot be read";
         if ("(body)".equals(field) && message.equals("cannot be read")) {
             message = "must be one JSON object with the documented fields, and nothing after it";
         }
@@ -59,6 +63,26 @@ public class ClaimProblemMappers {
     public Response malformed(JsonParseException e, UriInfo uri) {
         return problem(400, "Invalid request", "malformed JSON: " + e.getOriginalMessage(), uri,
                 List.of(new FieldError("(body)", "malformed JSON")));
+    }
+
+    /**
+     * Quarkus REST hands on some of Jackson's failures wrapped in a bare 400 (a number out of its field's range,
+     * {@code "limit": 1e30} written out, is a JsonMappingException it wraps): unwrapped here, they name their
+     * field like the others. Ahead of the shared mapper of JAX-RS errors, which answers every other one.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response wrapped(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof StreamConstraintsException limits) {
+            return tooComplex(limits, uri);
+        }
+        if (cause instanceof JsonParseException parse) {
+            return malformed(parse, uri);
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return unreadable(mapping, uri);
+        }
+        return responses.of(ProblemMappers.problemOf(e, ProblemMappers.path(uri)));
     }
 
     /** Input past the parser's limits (nesting depth, number or string length), in the API's words. */

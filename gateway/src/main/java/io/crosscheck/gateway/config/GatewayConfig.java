@@ -1,5 +1,6 @@
 package io.crosscheck.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -41,6 +42,14 @@ public interface GatewayConfig {
      */
     @WithDefault("permit")
     String readPolicy();
+
+    /**
+     * The largest claim check or stance body passed on, as the claim-service's own request limit (its
+     * {@code quarkus.http.limits.max-body-size}). Refused here with a 413: sent on, the claim-service would close
+     * the connection while the gateway was still writing, and the caller would get a 502.
+     */
+    @WithDefault("8M")
+    MemorySize claimServiceMaxBodySize();
 
     RateLimit rateLimit();
 

@@ -1,9 +1,11 @@
 package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.ClaimServiceClient;
+import io.crosscheck.gateway.config.GatewayConfig;
 import io.crosscheck.gateway.rest.schema.ClaimCheck;
 import io.crosscheck.gateway.rest.schema.Stance;
 import io.crosscheck.problem.Problem;
+import io.crosscheck.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -30,10 +32,19 @@ public class ClaimCheckResource {
 
     private final ClaimServiceClient claims;
     private final Passthrough passthrough;
+    private final long maxBody;
 
-    public ClaimCheckResource(ClaimServiceClient claims, Passthrough passthrough) {
+    public ClaimCheckResource(ClaimServiceClient claims, Passthrough passthrough, GatewayConfig config) {
         this.claims = claims;
         this.passthrough = passthrough;
+        this.maxBody = config.claimServiceMaxBodySize().asLongValue();
+    }
+
+    /** Announced or chunked, a body the claim-service would refuse mid-upload is refused here, whole. */
+    private void requireAtMostTheClaimServicesLimit(byte[] body) {
+        if (body.length > maxBody) {
+            throw ProblemException.tooLarge("(body)", "at most " + maxBody + " bytes");
+        }
     }
 
     @POST
@@ -48,7 +59,10 @@ public class ClaimCheckResource {
                     examples = @ExampleObject(name = "one denial", value = ApiExamples.CHECK_RESULT)))
     @APIResponse(responseCode = "400", description = "Missing claim or bad limit; errors[] names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over 8 MB, the claim-service's limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> check(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        requireAtMostTheClaimServicesLimit(body);
         return claims.check(ArticleResource.orJson(contentType), body)
                 .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/claims/check"));
     }
@@ -64,7 +78,10 @@ public class ClaimCheckResource {
                     examples = @ExampleObject(name = "denies", value = ApiExamples.STANCE_RESULT)))
     @APIResponse(responseCode = "400", description = "Missing claim or text; errors[] names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over 8 MB, the claim-service's limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> stance(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        requireAtMostTheClaimServicesLimit(body);
         return claims.stance(ArticleResource.orJson(contentType), body)
                 .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/stance"));
     }

@@ -136,6 +136,25 @@ public class ClaimApiTest {
                 .statusCode(200).body("stance", is("DENIES"));
     }
 
+    /** Sent on, the claim-service would close the connection mid-upload and the caller would see a 502. */
+    @Test
+    void aBodyOverTheClaimServicesLimitIsRefusedWithout502AnnouncedOrChunked() {
+        byte[] nineMegabytes = ("{\"claim\":\"c\",\"text\":\"" + "word ".repeat(1_900_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("application/json").body(nineMegabytes).post("/api/stance").then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("errors[0].field", is("(body)"))
+                .body("instance", is("/api/stance"));
+        given().contentType("application/json").body(new java.io.ByteArrayInputStream(nineMegabytes))
+                .post("/api/claims/check").then()
+                .statusCode(413)
+                .contentType(PROBLEM_JSON)
+                .body("instance", is("/api/claims/check"));
+        claimService.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json);
     }

@@ -37,6 +37,22 @@ public class ProblemBodiesTest {
         given().get("/api/articles/x/y/z").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
     }
 
+    /** The request-line and header limits answer before any route, still as problem+json (RequestLimits). */
+    @Test
+    void aUriOrHeadersPastTheirLimitsAnswer414And431Problems() {
+        given().queryParam("q", "x".repeat(5000)).get("/api/articles").then()
+                .statusCode(414).contentType(PROBLEM_JSON)
+                .body("title", is("URI too long"))
+                .body("detail", is("The URI is longer than 4096 characters"))
+                .body("instance", is("/api/articles"));
+        given().header("X-Padding", "y".repeat(25_000)).get("/api/articles").then()
+                .statusCode(431).contentType(PROBLEM_JSON)
+                .body("status", is(431))
+                .body("detail", is("The request headers are larger than 20480 bytes"));
+        articleService.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
     @Test
     void jaxRsErrorIsAnsweredByTheSharedMapper() {
         given().get("/api/articles/x/y/z").then()

@@ -19,7 +19,7 @@ final class QuantityExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
+    static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9,
             "trillion", 1e12, "bn", 1e9, "mln", 1e6, "m", 1e6, "k", 1e3, "b", 1e9, "tn", 1e12);
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "us$", "USD", "€", "EUR", "£",
             "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR");
@@ -116,7 +116,8 @@ final class QuantityExtractor {
         return new int[]{nounFrom, i};
     }
 
-    private static Double numberValue(AnalyzedSentence s, int i) {
+    /** The value of token i when it is a number ("12", "3,500", "$3.5", "twelve"), else null. */
+    static Double numberValue(AnalyzedSentence s, int i) {
         String w = s.words[i];
         String lower = w.toLowerCase(Locale.ROOT);
         if (NUMBER_WORDS.containsKey(lower)) {
@@ -140,7 +141,7 @@ final class QuantityExtractor {
         }
     }
 
-    private static boolean isDatePart(AnalyzedSentence s, int i) {
+    static boolean isDatePart(AnalyzedSentence s, int i) {
         return i > 0 && MONTHS.contains(s.lower(i - 1)) || i + 1 < s.size() && MONTHS.contains(s.lower(i + 1));
     }
 
@@ -148,7 +149,7 @@ final class QuantityExtractor {
         return s.words[i].contains("-") || i + 1 < s.size() && s.words[i + 1].startsWith("-");
     }
 
-    private static boolean isYear(String w) {
+    static boolean isYear(String w) {
         return YEAR.matcher(w).matches();
     }
 }

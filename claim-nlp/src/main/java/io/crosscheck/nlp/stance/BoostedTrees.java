@@ -1,5 +1,9 @@
 package io.crosscheck.nlp.stance;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,6 +52,56 @@ public final class BoostedTrees {
             scores[t % classes] += trees.get(t).predict(x);
         }
         return softmax(scores);
+    }
+
+    /**
+     * Writes the ensemble as: int classes, double baseScore * classes, int nTrees, per tree: int nNodes, per node:
+     * int feature, double threshold, int left, int right, double value. The model files embed it.
+     */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(classes);
+        for (double b : baseScores) {
+            out.writeDouble(b);
+        }
+        out.writeInt(trees.size());
+        for (Tree t : trees) {
+            out.writeInt(t.feature().length);
+            for (int i = 0; i < t.feature().length; i++) {
+                out.writeInt(t.feature()[i]);
+                out.writeDouble(t.threshold()[i]);
+                out.writeInt(t.left()[i]);
+                out.writeInt(t.right()[i]);
+                out.writeDouble(t.value()[i]);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    public static BoostedTrees read(DataInputStream in) throws IOException {
+        int classes = in.readInt();
+        double[] base = new double[classes];
+        for (int i = 0; i < classes; i++) {
+            base[i] = in.readDouble();
+        }
+        int nTrees = in.readInt();
+        List<Tree> trees = new ArrayList<>(nTrees);
+        for (int t = 0; t < nTrees; t++) {
+            int nodes = in.readInt();
+            int[] feature = new int[nodes];
+            double[] threshold = new double[nodes];
+            int[] left = new int[nodes];
+            int[] right = new int[nodes];
+            double[] value = new double[nodes];
+            for (int i = 0; i < nodes; i++) {
+                feature[i] = in.readInt();
+                threshold[i] = in.readDouble();
+                left[i] = in.readInt();
+                right[i] = in.readInt();
+                value[i] = in.readDouble();
+            }
+            trees.add(new Tree(feature, threshold, left, right, value));
+        }
+        return new BoostedTrees(classes, base, trees);
     }
 
     public static double[] softmax(double[] scores) {

@@ -132,9 +132,21 @@ class CrosscheckEndToEndIT {
         awaitAnalysis(second, "DONE");
     }
 
-    /** Writes need an editor's token at the gateway, and the internal services answer writes only to each other. */
+    /** Two claims compared through the gateway by the claim-service's model: one fact, two places. */
     @Test
     @Order(3)
+    void twoPlacesForOneMeetingConflict() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("a", "Araghchi and Lavrov held talks in Geneva on Tuesday.",
+                        "b", "Araghchi and Lavrov held talks in Vienna on Tuesday."))
+                .post("/api/claims/compare").then().statusCode(200)
+                .body("relation", org.hamcrest.Matchers.equalTo("CONFLICTS"))
+                .body("detail", org.hamcrest.Matchers.containsString("places"));
+    }
+
+    /** Writes need an editor's token at the gateway, and the internal services answer writes only to each other. */
+    @Test
+    @Order(4)
     void writesWithoutTheirCredentialsAreRefusedAtEveryService() {
         Map<String, Object> article = Map.of("title", "Forged report", "body", "A made-up article nobody wrote.",
                 "source", "Nowhere Wire");

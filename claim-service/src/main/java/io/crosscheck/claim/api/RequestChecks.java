@@ -13,11 +13,16 @@ final class RequestChecks {
     }
 
     static String requireClaim(String claim) {
+        return requireClaim("claim", claim);
+    }
+
+    /** @param field the request field holding the claim, named in the problem */
+    static String requireClaim(String field, String claim) {
         if (claim == null || claim.isBlank()) {
-            throw ProblemException.badField("claim", "is required");
+            throw ProblemException.badField(field, "is required");
         }
         if (claim.length() > MAX_CLAIM_LENGTH) {
-            throw ProblemException.badField("claim", "must be at most " + MAX_CLAIM_LENGTH + " characters");
+            throw ProblemException.badField(field, "must be at most " + MAX_CLAIM_LENGTH + " characters");
         }
         return claim.strip();
     }

@@ -3,6 +3,7 @@ package io.crosscheck.claim.engine;
 import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.stance.AnalyzedClaim;
+import io.crosscheck.nlp.stance.IdfTable;
 import io.crosscheck.nlp.stance.StanceClassifier;
 import io.crosscheck.nlp.stance.StanceResult;
 import io.quarkus.runtime.Startup;
@@ -33,6 +34,11 @@ public class StanceEngine {
     /** @param embedding the statement's MiniLM vector when already computed, else null */
     public AnalyzedClaim analyzeClaim(String statement, float[] embedding) {
         return classifier.pipeline().analyzeClaim(statement, embedding);
+    }
+
+    /** The news vocabulary's idf, learnt with the model (the same-fact judgment weighs words by it too). */
+    public IdfTable idf() {
+        return classifier.pipeline().idf();
     }
 
     public StanceResult classify(AnalyzedClaim claim, AnalyzedArticle article) {

@@ -44,6 +44,11 @@ public interface ClaimServiceApi {
     Uni<Response> check(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body);
 
     @POST
+    @Path("/claims/compare")
+    @Consumes(MediaType.WILDCARD)
+    Uni<Response> compare(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body);
+
+    @POST
     @Path("/stance")
     @Consumes(MediaType.WILDCARD)
     Uni<Response> stance(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body);

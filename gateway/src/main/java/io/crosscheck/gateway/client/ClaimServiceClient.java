@@ -82,6 +82,15 @@ public class ClaimServiceClient {
     @AsynchronousNonBlocking
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @CircuitBreakerName("claim-service.compare")
+    @Fallback(ClaimServiceFailure.class)
+    public Uni<Downstream> compare(String contentType, byte[] body) {
+        return api.compare(contentType, body).map(r -> Downstream.read(NAME, r));
+    }
+
+    @AsynchronousNonBlocking
+    @Timeout(5000)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @CircuitBreakerName("claim-service.stance")
     @Fallback(ClaimServiceFailure.class)
     public Uni<Downstream> stance(String contentType, byte[] body) {

@@ -91,4 +91,18 @@ final class ApiExamples {
     static final String STANCE_RESULT = """
             {"stance": "DENIES", "confidence": 0.91,
              "evidence": [{"sentence": "Kremlin spokesman Dmitry Peskov said Putin had not received any written message from Tehran.", "start": 0, "end": 93}]}""";
+
+    static final String COMPARE_REQUEST = """
+            {"a": "12 people were injured in the explosion at the Kabul market on Monday.",
+             "b": "Seven people were injured in the explosion at the Kabul market on Monday."}""";
+
+    static final String COMPARE_RESULT = """
+            {"relation": "CONFLICTS", "score": 0.93, "detail": "the same fact, but figures 12 against 7"}""";
+
+    static final String COMPARE_PARAPHRASE_REQUEST = """
+            {"a": "The central bank raised interest rates by half a point on Thursday.",
+             "b": "On Thursday the central bank raised its interest rates by half a point."}""";
+
+    static final String COMPARE_PARAPHRASE_RESULT = """
+            {"relation": "SAME", "score": 0.95, "detail": "the same fact"}""";
 }

@@ -3,6 +3,7 @@ package io.crosscheck.gateway.rest;
 import io.crosscheck.gateway.client.ClaimServiceClient;
 import io.crosscheck.gateway.config.GatewayConfig;
 import io.crosscheck.gateway.rest.schema.ClaimCheck;
+import io.crosscheck.gateway.rest.schema.Compare;
 import io.crosscheck.gateway.rest.schema.Stance;
 import io.crosscheck.problem.Problem;
 import io.crosscheck.problem.ProblemException;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Claim checking and stance: the claim-service validates and answers; bodies pass through both ways. */
+/** Claim checking, claim comparison and stance: the claim-service validates and answers; bodies pass through both ways. */
 @Path("/api")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +66,30 @@ public class ClaimCheckResource {
         requireAtMostTheClaimServicesLimit(body);
         return claims.check(ArticleResource.orJson(contentType), body)
                 .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/claims/check"));
+    }
+
+    @POST
+    @Path("/claims/compare")
+    @Operation(summary = "Whether two claims state the same fact",
+            description = "SAME, CONFLICTS (the same fact with a different figure, date, place or polarity: what NUMBER "
+                    + "and NEGATION conflicts are made of), RELATED or UNRELATED, with the same-fact probability and what "
+                    + "decided it. Learnt on MRPC news paraphrases; stateless, nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Compare.Request.class),
+            examples = {@ExampleObject(name = "different counts", value = ApiExamples.COMPARE_REQUEST),
+                    @ExampleObject(name = "a paraphrase", value = ApiExamples.COMPARE_PARAPHRASE_REQUEST)}))
+    @APIResponse(responseCode = "200", description = "The relation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Compare.Result.class),
+                    examples = {@ExampleObject(name = "conflicts", value = ApiExamples.COMPARE_RESULT),
+                            @ExampleObject(name = "same", value = ApiExamples.COMPARE_PARAPHRASE_RESULT)}))
+    @APIResponse(responseCode = "400", description = "Missing or over-long a or b (2,000 characters each); errors[] names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over 8 MB, the claim-service's limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> compare(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        requireAtMostTheClaimServicesLimit(body);
+        return claims.compare(ArticleResource.orJson(contentType), body)
+                .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/claims/compare"));
     }
 
     @POST

@@ -136,6 +136,30 @@ public class ClaimApiTest {
                 .statusCode(200).body("stance", is("DENIES"));
     }
 
+    @Test
+    void claimComparisonIsPassedThroughBothWays() {
+        String body = "{\"a\":\"12 injured\",\"b\":\"7 injured\"}";
+        claimService.stubFor(post("/claims/compare").willReturn(okJson(
+                "{\"relation\":\"CONFLICTS\",\"score\":0.93,\"detail\":\"the same fact, but figures 12 against 7\"}")));
+
+        given().contentType("application/json").body(body).post("/api/claims/compare").then()
+                .statusCode(200).body("relation", is("CONFLICTS")).body("detail", is("the same fact, but figures 12 against 7"));
+        claimService.verify(postRequestedFor(urlEqualTo("/claims/compare")).withRequestBody(equalTo(body)));
+    }
+
+    @Test
+    void claimComparisonKeeps400WithTheGatewaysPath() {
+        claimService.stubFor(post("/claims/compare").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", PROBLEM_JSON).withBody("""
+                        {"type":"about:blank","title":"Invalid request","status":400,"detail":"b: is required",
+                         "instance":"/claims/compare","errors":[{"field":"b","message":"is required"}]}""")));
+
+        given().contentType("application/json").body("{\"a\":\"x\"}").post("/api/claims/compare").then()
+                .statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", is("b"))
+                .body("instance", is("/api/claims/compare"));
+    }
+
     /** Sent on, the claim-service would close the connection mid-upload and the caller would see a 502. */
     @Test
     void aBodyOverTheClaimServicesLimitIsRefusedWithout502AnnouncedOrChunked() {

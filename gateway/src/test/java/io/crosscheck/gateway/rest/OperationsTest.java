@@ -6,6 +6,7 @@ import static io.crosscheck.gateway.WireMockNeighbours.articleService;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -55,6 +56,11 @@ public class OperationsTest {
                 .body("paths.'/api/stories/{id}'.get.responses", hasKey("504"))
                 .body("paths.'/api/claims/check'.post.responses", hasKey("503"))
                 .body("paths.'/api/stance'.post.responses", hasKey("502"))
+                .body("paths.'/api/claims/compare'.post.responses", hasKey("400"))
+                .body("paths.'/api/claims/compare'.post.requestBody.content.'application/json'.examples",
+                        hasKey("different counts"))
+                .body("components.schemas.CompareResult.properties.relation.enum", hasItems("SAME", "CONFLICTS",
+                        "RELATED", "UNRELATED"))
                 .body("components.schemas", hasKey("Claim"))
                 .body("components.schemas", hasKey("StoryReport"))
                 .body("paths.'/api/articles/{id}'.get.responses.'502'.content.'application/problem+json'"

@@ -1,0 +1,25 @@
+package io.crosscheck.claim.engine;
+
+import io.crosscheck.nlp.compare.ClaimComparator;
+import io.crosscheck.nlp.compare.Comparison;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The same-fact judgment (trained on MRPC, see claim-nlp's models/compare), loaded once at start-up; it shares the
+ * MiniLM session and the stance model's idf table.
+ */
+@Startup
+@ApplicationScoped
+public class ComparisonEngine {
+
+    private final ClaimComparator comparator;
+
+    public ComparisonEngine(SentenceEncoderEngine embedder, StanceEngine stance) {
+        this.comparator = ClaimComparator.load(embedder, stance.idf());
+    }
+
+    public Comparison compare(String a, String b) {
+        return comparator.compare(a, b);
+    }
+}

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -39,9 +40,9 @@ import java.util.UUID;
  * <p>FNC-1's 1,683 training bodies, grouped into rumours by {@link FncRumours}, are delivered to the packaged
  * claim-service on a real PostgreSQL (title = the body's first sentence, no date, one of 36 outlet names per
  * body) and analysed by the real pipeline. The service runs on a stance model trained without the held-out
- * rumours ({@code -Dstance.rumourHoldout}, same split), so the figures about positions, statuses and the
- * claim check are taken on those rumours only; story clustering does not use the stance model and is scored
- * on all bodies.
+ * rumours ({@code -Dstance.rumourFold=K/N}, the same folds of {@link FncRumours#fold}), so the figures about
+ * positions, statuses and the claim check are taken on those rumours only; story clustering is scored on all
+ * bodies. With several folds run, each is a fresh store on its own model and the counts are pooled.
  * <p>Counting: a position is its stance, with a hedged SUPPORTS counted as DISCUSSES (FNC-1's "discuss" is a
  * body that reports the claim without vouching for it). A rumour's gold status is CONTESTED when one of its
  * bodies denies it.
@@ -63,17 +64,35 @@ public final class StoryReportEvaluation {
         this.heldOut = heldOut;
     }
 
-    /** args: repository root, FNC-1 training directory, stance model trained with the same rumour hold-out. */
+    /**
+     * args: repository root, FNC-1 training directory, stance model path with {@code {fold}} where the fold number
+     * goes (each trained with {@code -Dstance.rumourFold=K/N}). {@code -Deval.rumourFolds=N} (5) cuts the rumours
+     * into N folds; {@code -Deval.scoredFolds} names the folds to run, "0,3" or "all" (default "0"). Each fold is a
+     * fresh database and service on its own model; positions, statuses and the claim check are pooled over the
+     * folds run, story figures averaged.
+     */
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         Path fnc = Path.of(args[1]);
-        Path model = Path.of(args[2]).toAbsolutePath();
-        double holdout = Double.parseDouble(System.getProperty("eval.rumourHoldout", "0.2"));
-        if (!Files.exists(model)) {
-            throw new IllegalStateException(model + " is missing: train it with -Dstance.rumourHoldout=" + holdout);
-        }
+        String modelPattern = Path.of(args[2]).toAbsolutePath().toString();
+        int folds = Integer.getInteger("eval.rumourFolds", 5);
+        String scored = System.getProperty("eval.scoredFolds", "0");
+        List<Integer> runs = scored.equals("all") ? java.util.stream.IntStream.range(0, folds).boxed().toList()
+                : java.util.Arrays.stream(scored.split(",")).map(String::strip).map(Integer::valueOf).toList();
         FncRumours data = FncRumours.read(fnc);
-        Set<Integer> heldOut = data.heldOut(holdout);
+        List<FoldResult> results = new ArrayList<>();
+        for (int k : runs) {
+            Path model = Path.of(modelPattern.replace("{fold}", Integer.toString(k)));
+            if (!Files.exists(model)) {
+                throw new IllegalStateException(model + " is missing: train it with -Dstance.rumourFold=" + k + "/" + folds);
+            }
+            log("fold %d of %d: model %s", k, folds, model);
+            results.add(runFold(root, data, data.fold(k, folds), model, k));
+        }
+        report(data, folds, runs, results);
+    }
+
+    private static FoldResult runFold(Path root, FncRumours data, Set<Integer> heldOut, Path model, int fold) throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.startTemporary("claims")) {
             ServiceProcess claimService = new ServiceProcess(root, "claim-service", EmbeddedPostgres.freePort(), Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("claims"),
@@ -82,7 +101,7 @@ public final class StoryReportEvaluation {
                     "CROSSCHECK_CLAIMS_STANCE_MODEL_FILE", model.toString()), serviceSettings());
             claimService.start();
             try {
-                new StoryReportEvaluation(claimService.baseUrl(), data, heldOut).run(holdout);
+                return new StoryReportEvaluation(claimService.baseUrl(), data, heldOut).run(fold);
             } finally {
                 claimService.stop();
             }
@@ -95,20 +114,33 @@ public final class StoryReportEvaluation {
                 .sorted().map(name -> "-D" + name + "=" + System.getProperty(name)).toList();
     }
 
-    private void run(double holdout) throws Exception {
+    /** What one fold measured: story figures over all bodies, counts on the fold's held-out rumours. */
+    record FoldResult(int fold, Clustering.Scores stories, Clustering.Scores heldStories, long storiesMade,
+                      List<Integer> largest, GroupCounts groups, CheckCounts checks) {
+    }
+
+    private FoldResult run(int fold) throws Exception {
         long start = System.nanoTime();
         Map<UUID, Integer> bodyOfArticle = deliverAll();
         log("analysed %d bodies in %.0f s", bodyOfArticle.size(), (System.nanoTime() - start) / 1e9);
         Store store = readStore(bodyOfArticle);
         log("read %d stories", store.storyOfBody.values().stream().distinct().count());
-
-        System.out.printf(Locale.ROOT, "FNC-1 training bodies as stories: %d bodies, %d rumours; positions, statuses and "
-                        + "claim check on the %d rumours held out of stance training (%.0f%%, %d bodies).%n%n",
-                data.bodies().size(), data.rumours().size(), heldOut.size(), holdout * 100,
-                data.rumours().stream().filter(r -> heldOut.contains(r.id())).mapToInt(FncRumours.Rumour::size).sum());
-        storyFigures(store);
-        groupFigures(store);
-        claimCheckFigures(bodyOfArticle);
+        Map<Integer, Integer> gold = new HashMap<>();
+        data.bodies().keySet().forEach(body -> gold.put(body, data.rumourOf(body)));
+        // The held-out rumours' bodies alone (pairs among them), for settings learnt on the other rumours.
+        Map<Integer, Integer> heldGold = new HashMap<>();
+        gold.forEach((body, rumour) -> {
+            if (heldOut.contains(rumour)) {
+                heldGold.put(body, rumour);
+            }
+        });
+        Map<String, Integer> sizes = new HashMap<>();
+        store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
+        GroupCounts groups = groupCounts(store, fold);
+        CheckCounts checks = checkCounts(bodyOfArticle);
+        return new FoldResult(fold, Clustering.score(gold, store.storyOfBody()), Clustering.score(heldGold, store.storyOfBody()),
+                store.storyOfBody().values().stream().distinct().count(),
+                sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList(), groups, checks);
     }
 
     // ---- Delivery -------------------------------------------------------------------------------------------
@@ -236,34 +268,92 @@ public final class StoryReportEvaluation {
 
     // ---- Figures --------------------------------------------------------------------------------------------
 
-    private void storyFigures(Store store) {
-        Map<Integer, Integer> gold = new HashMap<>();
-        data.bodies().keySet().forEach(body -> gold.put(body, data.rumourOf(body)));
-        Clustering.Scores s = Clustering.score(gold, store.storyOfBody());
-        long stories = store.storyOfBody().values().stream().distinct().count();
-        Map<String, Integer> sizes = new HashMap<>();
-        store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
-        List<Integer> largest = sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList();
+    private static void report(FncRumours data, int folds, List<Integer> runs, List<FoldResult> results) {
+        Set<Integer> scoredRumours = new TreeSet<>();
+        runs.forEach(k -> scoredRumours.addAll(data.fold(k, folds)));
+        System.out.printf(Locale.ROOT, "FNC-1 training bodies as stories: %d bodies, %d rumours; positions, statuses and "
+                        + "claim check on the %d rumours held out of stance training (fold%s %s of %d, %d bodies; each fold "
+                        + "on a model trained without it).%n%n", data.bodies().size(), data.rumours().size(),
+                scoredRumours.size(), runs.size() > 1 ? "s" : "", runs, folds,
+                data.rumours().stream().filter(r -> scoredRumours.contains(r.id())).mapToInt(FncRumours.Rumour::size).sum());
+        storyFigures(data, results);
+        GroupCounts groups = results.stream().map(FoldResult::groups).reduce(GroupCounts::plus).orElseThrow();
+        groups.print();
+        CheckCounts checks = results.stream().map(FoldResult::checks).reduce(CheckCounts::plus).orElseThrow();
+        checks.print();
+    }
+
+    private static void storyFigures(FncRumours data, List<FoldResult> results) {
         int largestRumour = data.rumours().stream().mapToInt(FncRumours.Rumour::size).max().orElse(0);
-        // The held-out rumours' bodies alone (pairs among them), for settings learnt on the other rumours.
-        Map<Integer, Integer> heldGold = new HashMap<>();
-        gold.forEach((body, rumour) -> {
-            if (heldOut.contains(rumour)) {
-                heldGold.put(body, rumour);
-            }
-        });
-        Clustering.Scores h = Clustering.score(heldGold, store.storyOfBody());
-        System.out.println("| stories | value |");
+        String over = results.size() > 1 ? " (mean of " + results.size() + " runs)" : "";
+        System.out.println("| stories" + over + " | value |");
         System.out.println("|---|---|");
-        row("pairwise precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**", s.pairPrecision(), s.pairRecall(), s.pairF1());
-        row("BCubed precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**", s.bcubedPrecision(), s.bcubedRecall(), s.bcubedF1());
-        row("pairwise / BCubed F1 (held-out rumours' bodies among themselves)", "%.3f / %.3f", h.pairF1(), h.bcubedF1());
-        row("stories made / rumours", "%d / %d", stories, data.rumours().size());
-        row("largest stories (largest rumour)", "%s (%d)", largest, largestRumour);
+        row("pairwise precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**",
+                mean(results, r -> r.stories().pairPrecision()), mean(results, r -> r.stories().pairRecall()),
+                mean(results, r -> r.stories().pairF1()));
+        row("BCubed precision / recall / F1 (all bodies)", "%.3f / %.3f / **%.3f**",
+                mean(results, r -> r.stories().bcubedPrecision()), mean(results, r -> r.stories().bcubedRecall()),
+                mean(results, r -> r.stories().bcubedF1()));
+        row("pairwise / BCubed F1 (held-out rumours' bodies among themselves)", "%.3f / %.3f",
+                mean(results, r -> r.heldStories().pairF1()), mean(results, r -> r.heldStories().bcubedF1()));
+        if (results.size() > 1) {
+            row("pairwise F1 per run", "%s", results.stream().map(r -> String.format(Locale.ROOT, "%.3f", r.stories().pairF1())).toList());
+        }
+        row("stories made / rumours", "%.0f / %d", mean(results, r -> r.storiesMade()), data.rumours().size());
+        row("largest stories (largest rumour)", "%s (%d)", results.get(0).largest(), largestRumour);
         System.out.println();
     }
 
-    private void groupFigures(Store store) {
+    private static double mean(List<FoldResult> results, java.util.function.ToDoubleFunction<FoldResult> figure) {
+        return results.stream().mapToDouble(figure).average().orElse(Double.NaN);
+    }
+
+    /** Counts on the main claim groups of one fold's held-out rumours, to pool over folds. */
+    record GroupCounts(int rumoursScored, int withGroup, int covered, int bodies, int right, int deniesPredicted,
+                       int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
+                       Map<Stance, Map<Stance, Integer>> confusion) {
+
+        GroupCounts plus(GroupCounts o) {
+            Map<Stance, Map<Stance, Integer>> both = new EnumMap<>(Stance.class);
+            for (Map<Stance, Map<Stance, Integer>> m : List.of(confusion, o.confusion)) {
+                m.forEach((truth, row) -> row.forEach((seen, n) ->
+                        both.computeIfAbsent(truth, t -> new EnumMap<>(Stance.class)).merge(seen, n, Integer::sum)));
+            }
+            return new GroupCounts(rumoursScored + o.rumoursScored, withGroup + o.withGroup, covered + o.covered,
+                    bodies + o.bodies, right + o.right, deniesPredicted + o.deniesPredicted, deniesRight + o.deniesRight,
+                    deniesGold + o.deniesGold, statusRight + o.statusRight, corroborated + o.corroborated,
+                    mixing + o.mixing, both);
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "| main claim group (%d held-out rumours of 3+ bodies, %d bodies) | value |%n",
+                    rumoursScored, bodies);
+            System.out.println("|---|---|");
+            row("rumours with a main group", "%d / %d", withGroup, rumoursScored);
+            row("coverage (bodies with a position in it)", "**%.3f** (%d / %d)", ratio(covered, bodies), covered, bodies);
+            row("position accuracy (of the positions taken)", "**%.3f** (%d / %d)", ratio(right, covered), right, covered);
+            row("position accuracy (a missing position is wrong)", "%.3f", ratio(right, bodies));
+            row("denial precision / recall", "**%.3f** (%d / %d) / **%.3f** (%d / %d)", ratio(deniesRight, deniesPredicted),
+                    deniesRight, deniesPredicted, ratio(deniesRight, deniesGold), deniesRight, deniesGold);
+            row("status accuracy (CONTESTED exactly when a body denies)", "**%.3f** (%d / %d)", ratio(statusRight, rumoursScored),
+                    statusRight, rumoursScored);
+            row("CORROBORATED groups mixing rumours (all stories, every run)", "**%.3f** (%d / %d)", ratio(mixing, corroborated),
+                    mixing, corroborated);
+            System.out.println();
+            System.out.println("Positions in the main groups (rows: body's label; columns: report, hedged SUPPORTS as DISCUSSES):");
+            System.out.println();
+            System.out.println("| label \\ report | SUPPORTS | DENIES | DISCUSSES |");
+            System.out.println("|---|---|---|---|");
+            for (Stance truth : List.of(Stance.SUPPORTS, Stance.DENIES, Stance.DISCUSSES)) {
+                Map<Stance, Integer> row = confusion.getOrDefault(truth, Map.of());
+                System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", truth, row.getOrDefault(Stance.SUPPORTS, 0),
+                        row.getOrDefault(Stance.DENIES, 0), row.getOrDefault(Stance.DISCUSSES, 0));
+            }
+            System.out.println();
+        }
+    }
+
+    private GroupCounts groupCounts(Store store, int fold) {
         int rumoursScored = 0;
         int withGroup = 0;
         int covered = 0;
@@ -321,31 +411,7 @@ public final class StoryReportEvaluation {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "| main claim group (%d held-out rumours of 3+ bodies, %d bodies) | value |%n",
-                rumoursScored, bodies);
-        System.out.println("|---|---|");
-        row("rumours with a main group", "%d / %d", withGroup, rumoursScored);
-        row("coverage (bodies with a position in it)", "**%.3f** (%d / %d)", ratio(covered, bodies), covered, bodies);
-        row("position accuracy (of the positions taken)", "**%.3f** (%d / %d)", ratio(right, covered), right, covered);
-        row("position accuracy (a missing position is wrong)", "%.3f", ratio(right, bodies));
-        row("denial precision / recall", "**%.3f** (%d / %d) / **%.3f** (%d / %d)", ratio(deniesRight, deniesPredicted),
-                deniesRight, deniesPredicted, ratio(deniesRight, deniesGold), deniesRight, deniesGold);
-        row("status accuracy (CONTESTED exactly when a body denies)", "**%.3f** (%d / %d)", ratio(statusRight, rumoursScored),
-                statusRight, rumoursScored);
-        row("CORROBORATED groups mixing rumours (all stories)", "**%.3f** (%d / %d)", ratio(mixing, corroborated), mixing,
-                corroborated);
-        System.out.println();
-        System.out.println("Positions in the main groups (rows: body's label; columns: report, hedged SUPPORTS as DISCUSSES):");
-        System.out.println();
-        System.out.println("| label \\ report | SUPPORTS | DENIES | DISCUSSES |");
-        System.out.println("|---|---|---|---|");
-        for (Stance truth : List.of(Stance.SUPPORTS, Stance.DENIES, Stance.DISCUSSES)) {
-            Map<Stance, Integer> row = confusion.getOrDefault(truth, Map.of());
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", truth, row.getOrDefault(Stance.SUPPORTS, 0),
-                    row.getOrDefault(Stance.DENIES, 0), row.getOrDefault(Stance.DISCUSSES, 0));
-        }
-        System.out.println();
-        Path missFile = Path.of("target/eval/stories-position-misses.md");
+        Path missFile = Path.of("target/eval/stories-position-misses-fold-" + fold + ".md");
         try {
             Files.createDirectories(missFile.getParent());
             Files.writeString(missFile, String.join("", misses));
@@ -353,6 +419,8 @@ public final class StoryReportEvaluation {
         } catch (java.io.IOException e) {
             log("cannot write %s: %s", missFile, e);
         }
+        return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
+                statusRight, corroborated, mixing, confusion);
     }
 
     /**
@@ -384,7 +452,28 @@ public final class StoryReportEvaluation {
         return best;
     }
 
-    private void claimCheckFigures(Map<UUID, Integer> bodyOfArticle) throws Exception {
+    /** Counts of the claim check on one fold's held-out headlines, to pool over folds. */
+    record CheckCounts(int checked, int returned, int returnedInRumour, int related, int found, int stanceRight,
+                       double reciprocalRanks) {
+
+        CheckCounts plus(CheckCounts o) {
+            return new CheckCounts(checked + o.checked, returned + o.returned, returnedInRumour + o.returnedInRumour,
+                    related + o.related, found + o.found, stanceRight + o.stanceRight, reciprocalRanks + o.reciprocalRanks);
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "| claim check (%d related headlines of the held-out rumours, limit 50) | value |%n", checked);
+            System.out.println("|---|---|");
+            row("precision (answers from the headline's rumour)", "**%.3f** (%d / %d)", ratio(returnedInRumour, returned),
+                    returnedInRumour, returned);
+            row("recall (the headline's related bodies found)", "**%.3f** (%d / %d)", ratio(found, related), found, related);
+            row("stance accuracy of the related bodies found", "**%.3f** (%d / %d)", ratio(stanceRight, found), stanceRight, found);
+            row("MRR (first answer from the rumour)", "%.3f", checked == 0 ? 0 : reciprocalRanks / checked);
+            System.out.println();
+        }
+    }
+
+    private CheckCounts checkCounts(Map<UUID, Integer> bodyOfArticle) throws Exception {
         int checked = 0;
         int returned = 0;
         int returnedInRumour = 0;
@@ -420,14 +509,7 @@ public final class StoryReportEvaluation {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "| claim check (%d related headlines of the held-out rumours, limit 50) | value |%n", checked);
-        System.out.println("|---|---|");
-        row("precision (answers from the headline's rumour)", "**%.3f** (%d / %d)", ratio(returnedInRumour, returned),
-                returnedInRumour, returned);
-        row("recall (the headline's related bodies found)", "**%.3f** (%d / %d)", ratio(found, related), found, related);
-        row("stance accuracy of the related bodies found", "**%.3f** (%d / %d)", ratio(stanceRight, found), stanceRight, found);
-        row("MRR (first answer from the rumour)", "%.3f", checked == 0 ? 0 : reciprocalRanks / checked);
-        System.out.println();
+        return new CheckCounts(checked, returned, returnedInRumour, related, found, stanceRight, reciprocalRanks);
     }
 
     // ---- Plumbing -------------------------------------------------------------------------------------------

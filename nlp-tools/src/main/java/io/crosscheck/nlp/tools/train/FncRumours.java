@@ -129,9 +129,36 @@ public final class FncRumours {
      * order, so the trainer and the evaluation agree without sharing a file.
      */
     public Set<Integer> heldOut(double fraction) {
+        List<Integer> ids = shuffledIds();
+        return new TreeSet<>(ids.subList(0, (int) Math.round(ids.size() * fraction)));
+    }
+
+    /**
+     * Fold {@code k} of {@code folds} over the same seeded order: fold 0 of 5 is {@link #heldOut heldOut(0.2)}, and
+     * the folds together hold every rumour once, so a measurement can be repeated with each fold held out in turn.
+     */
+    public Set<Integer> fold(int k, int folds) {
+        if (folds < 2 || k < 0 || k >= folds) {
+            throw new IllegalArgumentException("fold " + k + " of " + folds);
+        }
+        List<Integer> ids = shuffledIds();
+        return new TreeSet<>(ids.subList((int) Math.round(ids.size() * (double) k / folds),
+                (int) Math.round(ids.size() * (double) (k + 1) / folds)));
+    }
+
+    /** A fold written "K/N" (as -Dstance.rumourFold and -Deval.rumourFolds take it). */
+    public Set<Integer> fold(String spec) {
+        String[] parts = spec.split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a rumour fold is written K/N (fold K of N, from 0): " + spec);
+        }
+        return fold(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+    }
+
+    private List<Integer> shuffledIds() {
         List<Integer> ids = new ArrayList<>(rumours.stream().map(Rumour::id).toList());
         Collections.shuffle(ids, new Random(20261202L));
-        return new TreeSet<>(ids.subList(0, (int) Math.round(ids.size() * fraction)));
+        return ids;
     }
 
     public Map<Integer, String> bodies() {

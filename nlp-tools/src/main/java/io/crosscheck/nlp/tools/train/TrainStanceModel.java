@@ -24,6 +24,7 @@ import java.util.Map;
  * <pre>TrainStanceModel &lt;fnc1-dir&gt; &lt;output-model-file&gt;</pre>
  * Options as system properties: stance.embeddingCache (file caching MiniLM vectors between runs),
  * stance.bodyHoldout / stance.rumourHoldout (a fraction of bodies / of rumours left out and scored),
+ * stance.rumourFold (K/N: fold K of N of the rumours left out and scored, as the story report evaluation's folds),
  * stance.rounds (200), stance.depth (6), stance.learningRate (0.1), stance.weights (per class, in
  * Stance order; default "1.5,3,1,1").
  */
@@ -55,15 +56,18 @@ public final class TrainStanceModel {
         // With -Dstance.rumourHoldout=F, the rumours FncRumours.heldOut(F) draws are left out altogether: their
         // bodies, their headlines (also where a headline is paired "unrelated" with another body) and their
         // words in the idf. The story report evaluation reads the same split and ingests those rumours.
+        // -Dstance.rumourFold=K/N holds out fold K of N instead (FncRumours.fold; 0/5 is rumourHoldout=0.2).
         double rumourHoldout = Double.parseDouble(System.getProperty("stance.rumourHoldout", "0"));
+        String rumourFold = System.getProperty("stance.rumourFold");
         double holdout = Double.parseDouble(System.getProperty("stance.bodyHoldout", "0"));
-        if (holdout > 0 && rumourHoldout > 0) {
-            throw new IllegalArgumentException("stance.bodyHoldout and stance.rumourHoldout are exclusive");
+        if ((holdout > 0 ? 1 : 0) + (rumourHoldout > 0 ? 1 : 0) + (rumourFold != null ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("stance.bodyHoldout, stance.rumourHoldout and stance.rumourFold are exclusive");
         }
         java.util.Set<Integer> heldBodies = new java.util.HashSet<>();
-        if (rumourHoldout > 0) {
+        boolean byRumour = rumourHoldout > 0 || rumourFold != null;
+        if (byRumour) {
             FncRumours rumours = FncRumours.read(dir);
-            java.util.Set<Integer> heldRumours = rumours.heldOut(rumourHoldout);
+            java.util.Set<Integer> heldRumours = rumourFold != null ? rumours.fold(rumourFold) : rumours.heldOut(rumourHoldout);
             java.util.Set<String> heldHeadlines = new java.util.HashSet<>();
             for (FncRumours.Rumour rumour : rumours.rumours()) {
                 if (heldRumours.contains(rumour.id())) {
@@ -134,7 +138,8 @@ public final class TrainStanceModel {
         System.out.printf(Locale.ROOT, "trained %d trees in %.1f s%n", trees.trees().size(), (System.nanoTime() - t1) / 1e9);
 
         String source = "trained on FNC-1 train_stances.csv (" + train.size() + " pairs) by TrainStanceModel"
-                + (rumourHoldout > 0 ? " with rumourHoldout=" + rumourHoldout : holdout > 0 ? " with bodyHoldout=" + holdout : "")
+                + (rumourFold != null ? " with rumourFold=" + rumourFold : rumourHoldout > 0 ? " with rumourHoldout=" + rumourHoldout
+                : holdout > 0 ? " with bodyHoldout=" + holdout : "")
                 + String.format(Locale.ROOT, " rounds=%d depth=%d lr=%s weights=%s", trainer.rounds, trainer.maxDepth,
                 trainer.learningRate, weights);
         StanceModel model = new StanceModel(source, StanceFeatures.NAMES, idf, trees);
@@ -146,7 +151,7 @@ public final class TrainStanceModel {
         }
         System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", output, Files.size(output));
         if (xDev != null) {
-            String what = rumourHoldout > 0 ? "held-out rumours" : holdout > 0 ? "held-out bodies" : "dev";
+            String what = byRumour ? "held-out rumours" : holdout > 0 ? "held-out bodies" : "dev";
             System.out.println("--- " + what + ", trees only ---");
             System.out.print(score(trees, xDev, dev).report());
             System.out.println("--- " + what + ", trees + explicit denial/affirmation rules (as in the product) ---");

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +34,7 @@ import java.util.UUID;
 public class StoryResource {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final int MERGED_STATUS = 308;
 
     private final StoryReportService stories;
     private final StoryReportCache reports;
@@ -56,6 +59,14 @@ public class StoryResource {
         return stories.list(pageNumber, pageSize);
     }
 
+    /** 308, not 301: a client that follows it repeats the same request, and the move is for good. */
+    private static Response mergedAnswer(UUID storyId, UUID into) {
+        Problem moved = Problem.of(MERGED_STATUS, "Story merged", "Story " + storyId + " was merged into story " + into
+                + ": later coverage showed they report one event", "/stories/" + storyId);
+        return Response.status(MERGED_STATUS).location(URI.create("/stories/" + into)).type(Problem.MEDIA_TYPE)
+                .entity(moved).build();
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "The story report: articles, claim groups, positions and conflicts")
@@ -63,6 +74,9 @@ public class StoryResource {
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the revision named by If-None-Match")
+    @APIResponse(responseCode = "308", description = "The story was merged into another: Location names it, and so "
+            + "does the problem+json body", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public Response report(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UUID storyId;
         try {
@@ -70,8 +84,12 @@ public class StoryResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No story with id " + id);
         }
-        StoryReportCache.RenderedReport report = reports.report(storyId)
-                .orElseThrow(() -> ProblemException.notFound("No story with id " + id));
+        Optional<StoryReportCache.RenderedReport> found = reports.report(storyId);
+        if (found.isEmpty()) {
+            return stories.mergedInto(storyId).map(into -> mergedAnswer(storyId, into))
+                    .orElseThrow(() -> ProblemException.notFound("No story with id " + id));
+        }
+        StoryReportCache.RenderedReport report = found.get();
         if (report.etag().equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, report.etag()).build();
         }

@@ -58,6 +58,12 @@ public interface ClaimServiceConfig {
 
         double minCentroidSimilarityWithStrongEvidence();
 
+        /**
+         * Two stories an article could both join are merged when their own centroids have at least this cosine
+         * (above 1: never merged).
+         */
+        double mergeMinCentroidSimilarity();
+
         /** Memory for rendered story reports (bytes), least recently used evicted first. */
         long reportCacheBytes();
     }

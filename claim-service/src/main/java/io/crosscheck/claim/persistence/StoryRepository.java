@@ -59,6 +59,35 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         return sums;
     }
 
+    /**
+     * Moves everything of story {@code from} into {@code into}: its articles, claim groups, keys (weights added) and
+     * the redirects that pointed at it, and records where it went. The caller adds the centroid sum and deletes
+     * {@code from}; all under the assignment lock.
+     */
+    public void moveInto(UUID from, UUID into) {
+        var em = getEntityManager();
+        em.flush();
+        em.createNativeQuery("UPDATE analysed_article SET story_id = :into WHERE story_id = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("UPDATE claim_group SET story_id = :into WHERE story_id = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("INSERT INTO story_key (key, story_id, weight) SELECT key, :into, weight FROM story_key "
+                        + "WHERE story_id = :from ON CONFLICT (key, story_id) DO UPDATE SET weight = story_key.weight + excluded.weight")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("DELETE FROM story_key WHERE story_id = :from").setParameter("from", from).executeUpdate();
+        em.createNativeQuery("UPDATE story_redirect SET to_story = :into WHERE to_story = :from")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+        em.createNativeQuery("INSERT INTO story_redirect (from_story, to_story) VALUES (:from, :into)")
+                .setParameter("into", into).setParameter("from", from).executeUpdate();
+    }
+
+    /** The story a merged story went into, if it was merged. */
+    public Optional<UUID> mergedInto(UUID storyId) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT to_story FROM story_redirect WHERE from_story = :id")
+                .setParameter("id", storyId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((UUID) rows.get(0));
+    }
+
     /** Latest news first; the id breaks ties so that pages do not overlap. */
     public PanacheQuery<Story> newestFirst() {
         return findAll(Sort.descending("lastPublishedAt").and("id"));

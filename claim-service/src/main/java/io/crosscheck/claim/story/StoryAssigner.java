@@ -11,6 +11,7 @@ import io.crosscheck.claim.persistence.Story;
 import io.crosscheck.claim.persistence.StoryArticleRow;
 import io.crosscheck.claim.persistence.StoryKeyRepository;
 import io.crosscheck.claim.persistence.StoryRepository;
+import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.quarkus.logging.Log;
@@ -33,7 +34,8 @@ import java.util.UUID;
  * <p>Candidates come from the {@code story_key} inverted index (stories sharing an entity or title term, within
  * the time window), never from comparing the article with every stored one; {@link StoryMatcher} scores them.
  * Assignment runs under a transaction-scoped advisory lock so that two replicas cannot open two stories for
- * the same event at the same moment.
+ * the same event at the same moment. An article that belongs in two stories whose centroids are close merges them:
+ * assignment would otherwise depend on arrival order (the bridging article arriving last), see {@link #merge}.
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -68,8 +70,13 @@ public class StoryAssigner {
         stories.lockAssignment();
         Set<String> keys = keysOf(article, claims);
         article.centroid = stanceView == null ? null : stanceView.centroid();
-        Story story = bestStory(article, keys, claims).map(stories::findById)
+        Admitted admitted = admittedStories(article, keys, claims);
+        Story story = admitted.best().map(stories::findById)
                 .orElseGet(() -> stories.open(article.title, article.effectiveTime()));
+        for (UUID other : admitted.sameEventAs(story.id, config.stories().mergeMinCentroidSimilarity())) {
+            moveInto(story, other, "article " + article.articleId + " belongs to both (centroid cosine "
+                    + admitted.cosine(story.id, other) + ")");
+        }
         story.addCentroid(article.centroid, 1);
         UUID storyId = story.id;
         article.storyId = storyId;
@@ -117,34 +124,60 @@ public class StoryAssigner {
         return StoryKeys.of(article.title, entities);
     }
 
-    private Optional<UUID> bestStory(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
+    /**
+     * The stories the article could join, best first, with their centroid sums. When it could join several whose
+     * own centroids are as close as one story's articles are (see {@link #sameEventAs}), it shows that they are one.
+     */
+    record Admitted(List<UUID> stories, Map<UUID, float[]> centroidSums) {
+        static final Admitted NONE = new Admitted(List.of(), Map.of());
+
+        Optional<UUID> best() {
+            return stories.isEmpty() ? Optional.empty() : Optional.of(stories.get(0));
+        }
+
+        /** Cosine of two stories' centroids: their sums normalised (a sum is as long as its story is big). */
+        double cosine(UUID a, UUID b) {
+            float[] sumA = centroidSums.get(a);
+            float[] sumB = centroidSums.get(b);
+            return sumA == null || sumB == null ? 0 : Vectors.cosine(Vectors.normalize(sumA), Vectors.normalize(sumB));
+        }
+
+        /** The other admitted stories whose centroid is within {@code minCosine} of the chosen one's. */
+        List<UUID> sameEventAs(UUID chosen, double minCosine) {
+            return stories.stream().filter(other -> !other.equals(chosen) && cosine(chosen, other) >= minCosine).toList();
+        }
+    }
+
+    private Admitted admittedStories(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
         if (keys.isEmpty()) {
-            return Optional.empty();
+            return Admitted.NONE;
         }
         Duration window = Duration.ofDays(config.stories().windowDays());
         Instant time = article.effectiveTime();
         var shared = storyKeys.sharedKeys(keys, time.minus(window), time.plus(window));
         if (shared.isEmpty()) {
-            return Optional.empty();
+            return Admitted.NONE;
         }
         Map<UUID, Double> keyScores = matcher.qualifying(keys, shared, storyKeys.storyFrequency(keys), stories.count());
-        Map<UUID, Double> cosines = matcher.cosines(keyScores.keySet(), article.centroid,
-                stories.centroidSums(keyScores.keySet()));
+        Map<UUID, float[]> centroidSums = stories.centroidSums(keyScores.keySet());
+        Map<UUID, Double> cosines = matcher.cosines(keyScores.keySet(), article.centroid, centroidSums);
         Set<UUID> sharingAFact = new HashSet<>();
         keyScores.forEach((story, score) -> {
             if (matcher.needsASharedFact(score, cosines.get(story)) && statesAFactOf(story, claims)) {
                 sharingAFact.add(story);
             }
         });
-        Optional<UUID> chosen = matcher.choose(keyScores, cosines, sharingAFact);
+        List<UUID> admitted = matcher.admitted(keyScores, cosines, sharingAFact);
         if (Log.isDebugEnabled()) {
             // Why an article joined a story or opened its own: the figures the gates were set from.
             keyScores.forEach((story, score) -> Log.debugf("article %s, story %s: key score %.3f, centroid cosine %.3f%s%s",
                     article.articleId, story, score, cosines.get(story),
-                    sharingAFact.contains(story) ? " (a shared fact)" : "", chosen.filter(story::equals).isPresent() ? " (joined)" : ""));
+                    sharingAFact.contains(story) ? " (a shared fact)" : "",
+                    !admitted.isEmpty() && admitted.get(0).equals(story) ? " (joined)" : admitted.contains(story) ? " (admitted)" : ""));
         }
-        return chosen;
+        return new Admitted(admitted, centroidSums);
     }
+
 
     /** Whether one of the article's check-worthy claims states a fact of the story, as the claim grouping compares them. */
     private boolean statesAFactOf(UUID storyId, List<StoredClaim> claims) {
@@ -153,6 +186,34 @@ public class StoryAssigner {
         return claims.stream()
                 .filter(c -> c.embedding != null && c.checkworthiness >= config.groups().minCheckworthiness())
                 .anyMatch(c -> ClaimGrouper.closest(c, statements, config.stories().sharedFactSimilarity()) != null);
+    }
+
+    /**
+     * Joins story {@code fromId} into {@code intoId}, which later coverage shows to be the same event: its articles,
+     * claim groups and keys move, and its id answers with where it went (GET /stories/{id} → 308), so that links
+     * handed out stay resolvable. Its claim groups stay as they are: a fact both stories held appears as two groups
+     * until grouping joins them. Runs in the caller's transaction.
+     *
+     * @param why what showed them to be one, for the log
+     */
+    public void merge(UUID intoId, UUID fromId, String why) {
+        stories.lockAssignment();
+        Story into = stories.findById(intoId);
+        if (into != null && moveInto(into, fromId, why)) {
+            refreshStory(intoId);
+        }
+    }
+
+    private boolean moveInto(Story into, UUID fromId, String why) {
+        Story from = stories.findById(fromId);
+        if (from == null || into.id.equals(fromId)) {
+            return false;
+        }
+        into.addCentroid(from.centroidSum, 1);
+        stories.moveInto(fromId, into.id);
+        stories.delete(from);
+        Log.infof("story %s merged into story %s: %s", fromId, into.id, why);
+        return true;
     }
 
     /** Counts, dates, representative title and contested count from the story's current articles and groups. */

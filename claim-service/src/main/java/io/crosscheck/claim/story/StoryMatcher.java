@@ -1,7 +1,9 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.nlp.embed.Vectors;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +83,26 @@ public final class StoryMatcher {
      * @param sharingAFact candidates one of whose claim groups states a fact one of the article's claims states
      */
     public Optional<UUID> choose(Map<UUID, Double> keyScores, Map<UUID, Double> cosines, Set<UUID> sharingAFact) {
-        UUID best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        List<UUID> admitted = admitted(keyScores, cosines, sharingAFact);
+        return admitted.isEmpty() ? Optional.empty() : Optional.of(admitted.get(0));
+    }
+
+    /**
+     * Every candidate the article could join (past the centroid gate for its evidence), best first: key score plus
+     * cosine, ties to the smaller id. More than one means the article may show that those stories are one.
+     */
+    public List<UUID> admitted(Map<UUID, Double> keyScores, Map<UUID, Double> cosines, Set<UUID> sharingAFact) {
+        Map<UUID, Double> scores = new HashMap<>();
         for (Map.Entry<UUID, Double> candidate : keyScores.entrySet()) {
             double cosine = cosines.getOrDefault(candidate.getKey(), minCentroidSimilarity);
             boolean strong = candidate.getValue() >= strongKeySimilarity || sharingAFact.contains(candidate.getKey());
-            if (cosine < (strong ? minCentroidSimilarityWithStrongEvidence : minCentroidSimilarity)) {
-                continue;
-            }
-            double score = candidate.getValue() + cosine;
-            if (score > bestScore || (score == bestScore && candidate.getKey().compareTo(best) < 0)) {
-                best = candidate.getKey();
-                bestScore = score;
+            if (cosine >= (strong ? minCentroidSimilarityWithStrongEvidence : minCentroidSimilarity)) {
+                scores.put(candidate.getKey(), candidate.getValue() + cosine);
             }
         }
-        return Optional.ofNullable(best);
+        List<UUID> admitted = new ArrayList<>(scores.keySet());
+        admitted.sort(Comparator.<UUID>comparingDouble(scores::get).reversed().thenComparing(Comparator.naturalOrder()));
+        return admitted;
     }
 
     /** Whether only a shared fact can let this candidate in, so that the caller looks for one (it costs a query). */

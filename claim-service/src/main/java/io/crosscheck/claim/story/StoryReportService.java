@@ -60,6 +60,12 @@ public class StoryReportService {
         return stories.revision(storyId);
     }
 
+    /** Where a story went when it was merged into another: its id stays resolvable. */
+    @Transactional
+    public Optional<UUID> mergedInto(UUID storyId) {
+        return stories.mergedInto(storyId);
+    }
+
     /**
      * The story report with the revision read in the same snapshot (what the cache keys it by). One transaction,
      * one snapshot: a report is consistent even while articles are being added.

@@ -2,6 +2,7 @@ package io.crosscheck.gateway.rest;
 
 import io.crosscheck.gateway.client.CachedStoryReport;
 import io.crosscheck.gateway.client.ClaimServiceClient;
+import io.crosscheck.gateway.client.Downstream;
 import io.crosscheck.gateway.client.StoryReportCache;
 import io.crosscheck.gateway.rest.schema.StoryPage;
 import io.crosscheck.gateway.rest.schema.StoryReport;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories")
 public class StoryResource {
+
+    private static final int MERGED_STATUS = 308;
 
     private final ClaimServiceClient claims;
     private final Passthrough passthrough;
@@ -79,6 +83,9 @@ public class StoryResource {
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "308", description = "The story was merged into another (later coverage showed they "
+            + "report one event): Location is /api/stories/{the story it joined}, and the problem+json body names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Uncompressed // should Vert.x compression be enabled: the identity answers stay identity (and keep their ETag)
     public Uni<Response> get(@Parameter(description = "Story id (UUID)") @PathParam("id") String id,
                              @Parameter(description = "ETags of copies the caller holds, of either representation",
@@ -102,7 +109,8 @@ public class StoryResource {
             }
             if (!answer.ok()) {
                 reports.remove(id);
-                return Uni.createFrom().item(passthrough.response(ClaimServiceClient.NAME, answer, publicPath));
+                Response passed = passthrough.response(ClaimServiceClient.NAME, answer, publicPath);
+                return Uni.createFrom().item(isMerged(answer) ? mergedAnswer(passed, answer) : passed);
             }
             return negotiation.answer(publicPath, answer, reports.put(id, answer), ifNoneMatch, acceptEncoding);
         }).onFailure().invoke(failure -> {
@@ -110,6 +118,17 @@ public class StoryResource {
                 reports.revalidationFailed(kept);
             }
         }).invoke(response -> keepOwnContentEncoding(response, wire));
+    }
+
+    private static boolean isMerged(Downstream answer) {
+        return answer.status() == MERGED_STATUS && answer.location() != null;
+    }
+
+    /** The claim-service's 308 for a merged story, its Location under the gateway's path. */
+    private static Response mergedAnswer(Response passed, Downstream answer) {
+        String path = URI.create(answer.location()).getRawPath();
+        String into = path.substring(path.lastIndexOf('/') + 1);
+        return Response.fromResponse(passed).location(URI.create("/api/stories/" + into)).build();
     }
 
     /**

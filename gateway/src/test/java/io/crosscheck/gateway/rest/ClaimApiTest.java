@@ -85,6 +85,24 @@ public class ClaimApiTest {
     }
 
     @Test
+    void aMergedStoryAnswers308ToTheStoryItJoinedUnderTheGatewaysPath() {
+        String merged = newId();
+        String into = newId();
+        claimService.stubFor(get("/stories/" + merged).willReturn(aResponse().withStatus(308)
+                .withHeader("Location", "http://claim-service:8080/stories/" + into)
+                .withHeader("Content-Type", PROBLEM_JSON)
+                .withBody(Stubs.problem(308, "Story merged", "Story " + merged + " was merged into story " + into,
+                        "/stories/" + merged))));
+
+        given().redirects().follow(false).get("/api/stories/" + merged).then()
+                .statusCode(308)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/stories/" + into))
+                .contentType(PROBLEM_JSON)
+                .body("detail", org.hamcrest.Matchers.containsString(into))
+                .body("instance", is("/api/stories/" + merged));
+    }
+
+    @Test
     void unknownStoryStays404WithTheGatewaysPathAsInstance() {
         String id = newId();
         claimService.stubFor(get("/stories/" + id).willReturn(aResponse().withStatus(404)

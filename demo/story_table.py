@@ -54,6 +54,7 @@ def print_report(report):
     width = 60
     print()
     print(f"STORY  {report['title']}  ({len(report['articles'])} articles)")
+    print(f"       in the browser: {API}/stories/{report['id']}")
     header = f"{'claim':<{width}} {'status':<13} " + " ".join(f"{s[:12]:^12}" for s in sources)
     print(header)
     print("-" * len(header))

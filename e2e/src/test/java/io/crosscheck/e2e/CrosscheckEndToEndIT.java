@@ -72,19 +72,9 @@ class CrosscheckEndToEndIT {
     @Test
     @Order(1)
     void theFoundingStoryIsOneContestedStoryWithEachSourcesStance() {
-        String reported = post("Putin gets personal message from Iran's supreme leader", """
-                Russian President Vladimir Putin has received a personal message from Iran's Supreme Leader Ali \
-                Khamenei, the Evening Courier understands. Foreign Minister Abbas Araghchi brought the message to \
-                the Kremlin on Monday, two officials said.""", "Evening Courier", "2025-06-24T07:00:00Z");
-        String denied = post("Kremlin: Putin did not get a written message from Khamenei", """
-                Kremlin spokesman Dmitry Peskov said on Wednesday that Putin did not receive a written message from \
-                Khamenei. "We had contacts with the Iranian side, but no document was handed over," Peskov told \
-                journalists in Moscow.""", "Northern Dispatch", "2025-06-25T11:00:00Z");
-        String hedged = post("Khamenei said to have urged Putin to do more", """
-                Iran's Supreme Leader Ali Khamenei reportedly sent Russian President Vladimir Putin a message urging \
-                a firmer response, sources suggest. It was delivered through undisclosed channels during Abbas \
-                Araghchi's visit to Moscow, according to people familiar with the matter.""", "Harbour Times",
-                "2025-06-24T16:00:00Z");
+        String reported = post(FoundingStory.REPORTED);
+        String denied = post(FoundingStory.DENIED);
+        String hedged = post(FoundingStory.HEDGED);
         for (String id : List.of(reported, denied, hedged)) {
             awaitAnalysis(id, "DONE");
         }
@@ -164,6 +154,10 @@ class CrosscheckEndToEndIT {
                 .put("/articles/" + forged).then().statusCode(401);
         given().baseUri(claimService.baseUrl()).port(claimService.port()).get("/articles/" + forged + "/analysis")
                 .then().statusCode(404);
+    }
+
+    private static String post(FoundingStory.Article article) {
+        return post(article.title(), article.body(), article.source(), article.publishedAt());
     }
 
     private static String post(String title, String body, String source, String publishedAt) {

@@ -1,9 +1,8 @@
 package io.crosscheck.gateway.rest;
 
-import io.crosscheck.gateway.client.CachedStoryReport;
 import io.crosscheck.gateway.client.ClaimServiceClient;
-import io.crosscheck.gateway.client.Downstream;
 import io.crosscheck.gateway.client.StoryReportCache;
+import io.crosscheck.gateway.client.StoryReportReader;
 import io.crosscheck.gateway.rest.schema.StoryPage;
 import io.crosscheck.gateway.rest.schema.StoryReport;
 import io.crosscheck.problem.Problem;
@@ -41,18 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Stories")
 public class StoryResource {
 
-    private static final int MERGED_STATUS = 308;
-
     private final ClaimServiceClient claims;
     private final Passthrough passthrough;
-    private final StoryReportCache reports;
+    private final StoryReportReader reader;
     private final StoryReportNegotiation negotiation;
 
-    public StoryResource(ClaimServiceClient claims, Passthrough passthrough, StoryReportCache reports,
+    public StoryResource(ClaimServiceClient claims, Passthrough passthrough, StoryReportReader reader,
                          StoryReportNegotiation negotiation) {
         this.claims = claims;
         this.passthrough = passthrough;
-        this.reports = reports;
+        this.reader = reader;
         this.negotiation = negotiation;
     }
 
@@ -96,39 +93,16 @@ public class StoryResource {
                              @HeaderParam(HttpHeaders.ACCEPT_ENCODING) List<String> acceptEncoding,
                              @Context HttpServerResponse wire) {
         String publicPath = "/api/stories/" + id;
-        CachedStoryReport kept = reports.get(id);
-        if (kept != null && (reports.fresh(kept) || !reports.shouldRevalidate(kept))) {
-            return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding)
-                    .invoke(response -> keepOwnContentEncoding(response, wire));
-        }
-        // Revalidation with the claim-service always names the identity representation's tag: it knows no other.
-        return claims.story(id, kept == null ? null : kept.report().etag()).flatMap(answer -> {
-            if (answer.status() == Response.Status.NOT_MODIFIED.getStatusCode() && kept != null) {
-                reports.confirmed(kept);
-                return negotiation.answer(publicPath, kept.report(), kept, ifNoneMatch, acceptEncoding);
+        return reader.read(id).flatMap(read -> {
+            if (read.isReport()) {
+                return negotiation.answer(publicPath, read.answer(), read.kept(), ifNoneMatch, acceptEncoding);
             }
-            if (!answer.ok()) {
-                reports.remove(id);
-                Response passed = passthrough.response(ClaimServiceClient.NAME, answer, publicPath);
-                return Uni.createFrom().item(isMerged(answer) ? mergedAnswer(passed, answer) : passed);
-            }
-            return negotiation.answer(publicPath, answer, reports.put(id, answer), ifNoneMatch, acceptEncoding);
-        }).onFailure().invoke(failure -> {
-            if (kept != null) {
-                reports.revalidationFailed(kept);
-            }
+            Response passed = passthrough.response(ClaimServiceClient.NAME, read.answer(), publicPath);
+            // A merged story's Location names the claim-service's path: the caller is sent to the gateway's.
+            return Uni.createFrom().item(StoryReportReader.mergedInto(read.answer())
+                    .map(into -> Response.fromResponse(passed).location(URI.create("/api/stories/" + into)).build())
+                    .orElse(passed));
         }).invoke(response -> keepOwnContentEncoding(response, wire));
-    }
-
-    private static boolean isMerged(Downstream answer) {
-        return answer.status() == MERGED_STATUS && answer.location() != null;
-    }
-
-    /** The claim-service's 308 for a merged story, its Location under the gateway's path. */
-    private static Response mergedAnswer(Response passed, Downstream answer) {
-        String path = URI.create(answer.location()).getRawPath();
-        String into = path.substring(path.lastIndexOf('/') + 1);
-        return Response.fromResponse(passed).location(URI.create("/api/stories/" + into)).build();
     }
 
     /**

@@ -69,7 +69,7 @@ public final class ReportBenchmark {
     }
 
     /** Loads one event's articles per size (all sizes at once) and waits for their analysis. */
-    private static List<StoryUnderTest> build(String gatewayUrl, int[] sizes) throws Exception {
+    static List<StoryUnderTest> build(String gatewayUrl, int[] sizes) throws Exception {
         long start = System.nanoTime();
         GatewayClient client = new GatewayClient(gatewayUrl);
         AnalysisTracker tracker = new AnalysisTracker(gatewayUrl);

@@ -31,4 +31,20 @@ public final class QueryParameters {
             return fallback;
         }
     }
+
+    /**
+     * The parameter as one of the allowed words (case as given), the fallback when absent or blank; anything else
+     * adds a field error naming the allowed words (and gives the fallback).
+     */
+    public static String oneOf(String field, String value, String fallback, List<String> allowed, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String word = value.strip();
+        if (!allowed.contains(word)) {
+            errors.add(new FieldError(field, "must be one of " + String.join(", ", allowed)));
+            return fallback;
+        }
+        return word;
+    }
 }

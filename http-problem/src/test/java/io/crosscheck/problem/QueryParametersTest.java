@@ -28,4 +28,14 @@ class QueryParametersTest {
                 new FieldError("size", "must be between 1 and 100"),
                 new FieldError("size", "must be an integer")), errors);
     }
+
+    @Test
+    void aWordOutsideTheAllowedOnesNamesItsFieldAndTheWords() {
+        List<FieldError> errors = new ArrayList<>();
+        assertEquals("recent", QueryParameters.oneOf("sort", null, "recent", List.of("recent", "contested"), errors));
+        assertEquals("contested", QueryParameters.oneOf("sort", " contested ", "recent", List.of("recent", "contested"), errors));
+        assertTrue(errors.isEmpty());
+        assertEquals("recent", QueryParameters.oneOf("sort", "loudest", "recent", List.of("recent", "contested"), errors));
+        assertEquals(List.of(new FieldError("sort", "must be one of recent, contested")), errors);
+    }
 }

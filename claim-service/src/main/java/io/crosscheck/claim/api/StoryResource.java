@@ -37,6 +37,9 @@ public class StoryResource {
     private static final int MERGED_STATUS = 308;
 
     private final StoryReportService stories;
+    private static final String SORT_RECENT = "recent";
+    private static final String SORT_CONTESTED = "contested";
+
     private final StoryReportCache reports;
 
     public StoryResource(StoryReportService stories, StoryReportCache reports) {
@@ -45,18 +48,20 @@ public class StoryResource {
     }
 
     @GET
-    @Operation(summary = "Stories, most recently active first", description = "page starts at 0; size 1..100 (default 20).")
+    @Operation(summary = "Stories, most recently active first", description = "page starts at 0; size 1..100 (default 20); "
+            + "sort recent (default) or contested (most contested claims first, then most recently active).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoryPage.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of bounds",
+    @APIResponse(responseCode = "400", description = "page, size or sort out of bounds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StoryPage list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public StoryPage list(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = QueryParameters.integer("page", page, 0, 0, 1_000_000, errors);
         int pageSize = QueryParameters.integer("size", size, 20, 1, MAX_PAGE_SIZE, errors);
+        String order = QueryParameters.oneOf("sort", sort, SORT_RECENT, List.of(SORT_RECENT, SORT_CONTESTED), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("Invalid query parameters", errors);
         }
-        return stories.list(pageNumber, pageSize);
+        return stories.list(pageNumber, pageSize, order.equals(SORT_CONTESTED));
     }
 
     /** 308, not 301: a client that follows it repeats the same request, and the move is for good. */

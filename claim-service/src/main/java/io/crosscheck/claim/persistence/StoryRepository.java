@@ -93,6 +93,11 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         return findAll(Sort.descending("lastPublishedAt").and("id"));
     }
 
+    /** The stories with most contested claims first, then latest news first (what a fact-checker opens first). */
+    public PanacheQuery<Story> mostContestedFirst() {
+        return findAll(Sort.descending("contestedCount").and("lastPublishedAt", Sort.Direction.Descending).and("id"));
+    }
+
     /**
      * Makes the current transaction one read-only snapshot: a report is consistent while articles are being
      * filed, and nothing it loads is kept for dirty-checking at commit (a story has thousands of claims).

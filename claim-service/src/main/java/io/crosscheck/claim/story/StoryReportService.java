@@ -108,8 +108,9 @@ public class StoryReportService {
     }
 
     @Transactional
-    public StoryPage list(int pageIndex, int size) {
-        var query = stories.newestFirst();
+    /** @param contestedFirst most contested claims first, else most recently active first */
+    public StoryPage list(int pageIndex, int size, boolean contestedFirst) {
+        var query = contestedFirst ? stories.mostContestedFirst() : stories.newestFirst();
         long total = query.count();
         List<Story> page = query.page(Page.of(pageIndex, size)).list();
         Map<UUID, SortedSet<String>> sources = articles.sourcesOfStories(page.stream().map(s -> s.id).toList());

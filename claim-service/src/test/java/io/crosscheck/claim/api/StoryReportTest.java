@@ -212,6 +212,27 @@ class StoryReportTest {
     }
 
     @Test
+    void sortContestedListsTheContestedStoryBeforeEveryUncontestedOne() {
+        String story = storyOf(reported);
+        JsonPath page = given().queryParam("size", 100).queryParam("sort", "contested").get("/stories")
+                .then().statusCode(200).extract().jsonPath();
+        List<Integer> counts = page.getList("items.contestedCount", Integer.class);
+        List<Integer> descending = new java.util.ArrayList<>(counts);
+        descending.sort(java.util.Comparator.reverseOrder());
+        assertEquals(descending, counts, "most contested first");
+        int position = page.getList("items.id", String.class).indexOf(story);
+        assertTrue(position >= 0 && counts.get(position) > 0, "the message story is listed as contested");
+        assertTrue(counts.subList(0, position).stream().allMatch(c -> c > 0), "no uncontested story before it");
+    }
+
+    @Test
+    void anUnknownSortAnswers400NamingIt() {
+        given().queryParam("sort", "loudest").get("/stories").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"))
+                .body("errors[0].message", equalTo("must be one of recent, contested"));
+    }
+
+    @Test
     void pageSizeOutOfBoundsAnswers400() {
         given().queryParam("size", 1000).get("/stories").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }

@@ -32,7 +32,7 @@ public interface ClaimServiceApi {
 
     @GET
     @Path("/stories")
-    Uni<Response> stories(@QueryParam("page") String page, @QueryParam("size") String size);
+    Uni<Response> stories(@QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort);
 
     @GET
     @Path("/stories/{id}")

@@ -55,8 +55,8 @@ public class ClaimServiceClient {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @CircuitBreakerName("claim-service.stories")
     @Fallback(ClaimServiceFailure.class)
-    public Uni<Downstream> stories(String page, String size) {
-        return api.stories(page, size).map(r -> Downstream.read(NAME, r));
+    public Uni<Downstream> stories(String page, String size, String sort) {
+        return api.stories(page, size, sort).map(r -> Downstream.read(NAME, r));
     }
 
     @AsynchronousNonBlocking

@@ -64,8 +64,12 @@ public class StoryResource {
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return claims.stories(page, size)
+            @QueryParam("size") String size,
+            @Parameter(description = "recent: most recently active first; contested: most contested claims first, then "
+                    + "most recently active", schema = @Schema(type = SchemaType.STRING, enumeration = {"recent", "contested"},
+                    defaultValue = "recent"))
+            @QueryParam("sort") String sort) {
+        return claims.stories(page, size, sort)
                 .map(answer -> passthrough.response(ClaimServiceClient.NAME, answer, "/api/stories"));
     }
 

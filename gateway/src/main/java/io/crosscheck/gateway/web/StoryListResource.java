@@ -13,20 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 
-/**
- * The front page: the stories, most recently active first (the claim-service's order), or most contested first.
- * The claim-service lists stories only by activity, so "most contested" orders the 100 most recently active
- * stories (its largest page) by their contested claims, and says so on the page.
- */
+/** The front page: the stories, most recently active first, or most contested first (both paged by the claim-service). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class StoryListResource {
 
-    /** The claim-service's largest page of stories. */
-    static final int CONTESTED_WINDOW = 100;
     private static final int SOURCES_NAMED = 5;
 
     private final ClaimServiceClient claims;
@@ -42,9 +35,8 @@ public class StoryListResource {
     @GET
     public Uni<Response> stories(@QueryParam("sort") String sort, @QueryParam("page") String page) {
         boolean contested = "contested".equals(sort);
-        int number = contested ? 0 : Html.pageNumber(page);
-        int size = contested ? CONTESTED_WINDOW : config.listPageSize();
-        return claims.stories(String.valueOf(number), String.valueOf(size))
+        int number = Html.pageNumber(page);
+        return claims.stories(String.valueOf(number), String.valueOf(config.listPageSize()), contested ? "contested" : "recent")
                 .map(answer -> page(answer, contested, number))
                 .onFailure().recoverWithItem(failure -> PageFailures.of(failure, "/"));
     }
@@ -61,26 +53,12 @@ public class StoryListResource {
             throw NeighbourException.unreadable(ClaimServiceClient.NAME, unreadable);
         }
         List<StoryPage.Summary> items = stories.items() == null ? List.of() : stories.items();
-        if (contested) {
-            items = items.stream().sorted(Comparator.comparingInt(StoryPage.Summary::contestedCount).reversed()
-                    .thenComparing(StoryPage.Summary::lastPublishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .toList();
-        }
-        Pager pager;
-        String note = null;
-        if (contested) {
-            pager = new Pager("", null, null);
-            if (stories.total() > items.size()) {
-                note = "Most contested first among the " + items.size() + " most recently active of "
-                        + stories.total() + " stories.";
-            }
-        } else {
-            Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, stories.total()));
-            pager = new Pager("Stories " + slice.range(), slice.hasPrevious() ? "/?page=" + (number - 1) : null,
-                    slice.hasNext() ? "/?page=" + (number + 1) : null);
-        }
+        String base = contested ? "/?sort=contested&page=" : "/?page=";
+        Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, stories.total()));
+        Pager pager = new Pager("Stories " + slice.range(), slice.hasPrevious() ? base + (number - 1) : null,
+                slice.hasNext() ? base + (number + 1) : null);
         return Html.page(Templates.stories(new StoryListView(contested, "/", "/?sort=contested",
-                items.stream().map(StoryListResource::row).toList(), pager, note)));
+                items.stream().map(StoryListResource::row).toList(), pager)));
     }
 
     private static StoryListView.Row row(StoryPage.Summary story) {

@@ -40,14 +40,15 @@ public class ClaimApiTest {
                  "firstPublishedAt":"2025-06-24T09:30:00Z","lastPublishedAt":"2025-06-24T12:00:00Z",
                  "contestedCount":1}],"page":1,"size":10,"total":11}""".formatted(storyId))));
 
-        given().queryParam("page", 1).queryParam("size", 10).get("/api/stories").then()
+        given().queryParam("page", 1).queryParam("size", 10).queryParam("sort", "contested").get("/api/stories").then()
                 .statusCode(200)
                 .body("items[0].id", is(storyId))
                 .body("items[0].sources", hasSize(2))
                 .body("items[0].contestedCount", is(1))
                 .body("total", is(11));
         claimService.verify(getRequestedFor(urlPathEqualTo("/stories"))
-                .withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("10")));
+                .withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("10"))
+                .withQueryParam("sort", equalTo("contested")));
     }
 
     @Test

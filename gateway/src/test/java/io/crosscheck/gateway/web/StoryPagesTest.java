@@ -66,13 +66,15 @@ class StoryPagesTest {
     }
 
     @Test
-    void mostContestedFirstReordersTheMostRecentlyActiveStories() {
-        claimService.stubFor(get(urlPathEqualTo("/stories")).willReturn(okJson(stories())));
+    void mostContestedFirstAsksTheClaimServiceForThatOrderAndPagesInIt() {
+        claimService.stubFor(get(urlPathEqualTo("/stories")).withQueryParam("sort", equalTo("contested"))
+                .willReturn(okJson(stories())));
 
-        String page = given().queryParam("sort", "contested").get("/").then().statusCode(200).extract().asString();
-        assertTrue(page.indexOf("Kremlin denies message") < page.indexOf("Rail line delayed"), page);
+        String page = given().queryParam("sort", "contested").queryParam("page", 0).get("/").then().statusCode(200)
+                .extract().asString();
         assertTrue(page.contains("href=\"/?sort=contested\" aria-current=\"page\""), page);
-        claimService.verify(getRequestedFor(urlPathEqualTo("/stories")).withQueryParam("size", equalTo("100")));
+        claimService.verify(getRequestedFor(urlPathEqualTo("/stories")).withQueryParam("sort", equalTo("contested"))
+                .withQueryParam("page", equalTo("0")).withQueryParam("size", equalTo("20")));
     }
 
     @Test

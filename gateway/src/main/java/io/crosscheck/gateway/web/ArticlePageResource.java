@@ -61,13 +61,8 @@ public class ArticlePageResource {
             return PageFailures.message(502, "The article cannot be shown",
                     "The " + ArticleServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
         }
-        ArticleDetail article;
+        ArticleDetail article = NeighbourJson.read(mapper, answer, ArticleDetail.class, ArticleServiceClient.NAME);
         List<Claim> found = new ArrayList<>();
-        try {
-            article = mapper.readValue(answer.body(), ArticleDetail.class);
-        } catch (IOException unreadable) {
-            throw NeighbourException.unreadable(ArticleServiceClient.NAME, unreadable);
-        }
         try {
             for (var claim : analysis.claims()) {
                 found.add(mapper.treeToValue(claim, Claim.class));

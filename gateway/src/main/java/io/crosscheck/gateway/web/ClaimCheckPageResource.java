@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.gateway.client.ClaimServiceClient;
 import io.crosscheck.gateway.client.Downstream;
-import io.crosscheck.gateway.error.NeighbourException;
 import io.crosscheck.gateway.rest.schema.ClaimCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,12 +63,7 @@ public class ClaimCheckPageResource {
             return PageFailures.message(502, "The claim cannot be checked",
                     "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
         }
-        ClaimCheck.Result result;
-        try {
-            result = mapper.readValue(answer.body(), ClaimCheck.Result.class);
-        } catch (IOException unreadable) {
-            throw NeighbourException.unreadable(ClaimServiceClient.NAME, unreadable);
-        }
+        ClaimCheck.Result result = NeighbourJson.read(mapper, answer, ClaimCheck.Result.class, ClaimServiceClient.NAME);
         List<ClaimCheck.Match> matches = result.matches() == null ? List.of() : result.matches();
         return Html.page(Templates.check(new CheckView(claim, true, matches.stream().map(this::match).toList(), null)));
     }

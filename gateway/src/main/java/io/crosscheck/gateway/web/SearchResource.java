@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.gateway.client.ArticleQuery;
 import io.crosscheck.gateway.client.ArticleServiceClient;
 import io.crosscheck.gateway.client.Downstream;
-import io.crosscheck.gateway.error.NeighbourException;
 import io.crosscheck.gateway.rest.schema.ArticlePage;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -57,12 +55,7 @@ public class SearchResource {
             return PageFailures.message(502, "The search cannot be run",
                     "The " + ArticleServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
         }
-        ArticlePage found;
-        try {
-            found = mapper.readValue(answer.body(), ArticlePage.class);
-        } catch (IOException unreadable) {
-            throw NeighbourException.unreadable(ArticleServiceClient.NAME, unreadable);
-        }
+        ArticlePage found = NeighbourJson.read(mapper, answer, ArticlePage.class, ArticleServiceClient.NAME);
         List<ArticlePage.Summary> items = found.items() == null ? List.of() : found.items();
         Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, found.total()));
         String base = "/search?q=" + Html.encode(query);

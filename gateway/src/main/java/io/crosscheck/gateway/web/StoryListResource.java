@@ -3,7 +3,6 @@ package io.crosscheck.gateway.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.gateway.client.ClaimServiceClient;
 import io.crosscheck.gateway.client.Downstream;
-import io.crosscheck.gateway.error.NeighbourException;
 import io.crosscheck.gateway.rest.schema.StoryPage;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.util.List;
 
 /** The front page: the stories, most recently active first, or most contested first (both paged by the claim-service). */
@@ -46,12 +44,7 @@ public class StoryListResource {
             return PageFailures.message(502, "The stories cannot be shown",
                     "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
         }
-        StoryPage stories;
-        try {
-            stories = mapper.readValue(answer.body(), StoryPage.class);
-        } catch (IOException unreadable) {
-            throw NeighbourException.unreadable(ClaimServiceClient.NAME, unreadable);
-        }
+        StoryPage stories = NeighbourJson.read(mapper, answer, StoryPage.class, ClaimServiceClient.NAME);
         List<StoryPage.Summary> items = stories.items() == null ? List.of() : stories.items();
         String base = contested ? "/?sort=contested&page=" : "/?page=";
         Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, stories.total()));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.gateway.client.ClaimServiceClient;
 import io.crosscheck.gateway.client.Downstream;
 import io.crosscheck.gateway.client.StoryReportReader;
-import io.crosscheck.gateway.error.NeighbourException;
 import io.crosscheck.gateway.rest.schema.StoryReport;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 
@@ -63,12 +61,7 @@ public class StoryPageResource {
             return PageFailures.message(502, "The story cannot be shown",
                     "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
         }
-        StoryReport report;
-        try {
-            report = mapper.readValue(answer.body(), StoryReport.class);
-        } catch (IOException unreadable) {
-            throw NeighbourException.unreadable(ClaimServiceClient.NAME, unreadable);
-        }
+        StoryReport report = NeighbourJson.read(mapper, answer, StoryReport.class, ClaimServiceClient.NAME);
         return Html.page(Templates.story(matrix.build(report, query)));
     }
 

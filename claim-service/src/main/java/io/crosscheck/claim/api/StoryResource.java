@@ -35,11 +35,10 @@ public class StoryResource {
 
     static final int MAX_PAGE_SIZE = 100;
     private static final int MERGED_STATUS = 308;
-
-    private final StoryReportService stories;
     private static final String SORT_RECENT = "recent";
     private static final String SORT_CONTESTED = "contested";
 
+    private final StoryReportService stories;
     private final StoryReportCache reports;
 
     public StoryResource(StoryReportService stories, StoryReportCache reports) {

@@ -178,7 +178,6 @@ public class StoryAssigner {
         return new Admitted(admitted, centroidSums);
     }
 
-
     /** Whether one of the article's check-worthy claims states a fact of the story, as the claim grouping compares them. */
     private boolean statesAFactOf(UUID storyId, List<StoredClaim> claims) {
         List<ClaimGrouper.Candidate> statements = groups.statementsOfStory(storyId).stream()

@@ -107,8 +107,8 @@ public class StoryReportService {
         return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports), story.revision));
     }
 
-    @Transactional
     /** @param contestedFirst most contested claims first, else most recently active first */
+    @Transactional
     public StoryPage list(int pageIndex, int size, boolean contestedFirst) {
         var query = contestedFirst ? stories.mostContestedFirst() : stories.newestFirst();
         long total = query.count();

@@ -58,8 +58,7 @@ public class ArticlePageResource {
             return PageFailures.notFound("Article");
         }
         if (!answer.ok() || answer.body() == null) {
-            return PageFailures.message(502, "The article cannot be shown",
-                    "The " + ArticleServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+            return PageFailures.unexpected("The article cannot be shown", ArticleServiceClient.NAME, answer);
         }
         ArticleDetail article = NeighbourJson.read(mapper, answer, ArticleDetail.class, ArticleServiceClient.NAME);
         List<Claim> found = new ArrayList<>();

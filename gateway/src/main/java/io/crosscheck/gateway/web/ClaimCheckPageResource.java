@@ -60,8 +60,7 @@ public class ClaimCheckPageResource {
                     "The claim cannot be checked: " + PageFailures.detailOf(mapper, answer))));
         }
         if (!answer.ok() || answer.body() == null) {
-            return PageFailures.message(502, "The claim cannot be checked",
-                    "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+            return PageFailures.unexpected("The claim cannot be checked", ClaimServiceClient.NAME, answer);
         }
         ClaimCheck.Result result = NeighbourJson.read(mapper, answer, ClaimCheck.Result.class, ClaimServiceClient.NAME);
         List<ClaimCheck.Match> matches = result.matches() == null ? List.of() : result.matches();

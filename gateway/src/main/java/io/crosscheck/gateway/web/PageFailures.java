@@ -53,6 +53,11 @@ final class PageFailures {
         }
     }
 
+    /** A neighbour's answer the page cannot use (neither the data nor a refusal the page explains): 502. */
+    static Response unexpected(String title, String neighbour, Downstream answer) {
+        return message(502, title, "The " + neighbour + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+    }
+
     static Response message(int status, String title, String detail, String hint) {
         return Html.page(status, Templates.message(new MessageView(status, title, detail, hint)));
     }

@@ -30,6 +30,12 @@ public record Pager(String label, String previousHref, String nextHref) {
         }
     }
 
+    /** The pager of a slice, {@code link} giving the address of a page by its number. */
+    static Pager of(String label, Slice slice, java.util.function.IntFunction<String> link) {
+        return new Pager(label, slice.hasPrevious() ? link.apply(slice.page() - 1) : null,
+                slice.hasNext() ? link.apply(slice.page() + 1) : null);
+    }
+
     public boolean multiple() {
         return previousHref != null || nextHref != null;
     }

@@ -52,16 +52,13 @@ public class SearchResource {
                     "This search cannot be run: " + PageFailures.detailOf(mapper, answer))));
         }
         if (!answer.ok() || answer.body() == null) {
-            return PageFailures.message(502, "The search cannot be run",
-                    "The " + ArticleServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+            return PageFailures.unexpected("The search cannot be run", ArticleServiceClient.NAME, answer);
         }
         ArticlePage found = NeighbourJson.read(mapper, answer, ArticlePage.class, ArticleServiceClient.NAME);
         List<ArticlePage.Summary> items = found.items() == null ? List.of() : found.items();
         Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, found.total()));
         String base = "/search?q=" + Html.encode(query);
-        Pager pager = new Pager("Articles " + slice.range(),
-                slice.hasPrevious() ? base + "&page=" + (slice.page() - 1) : null,
-                slice.hasNext() ? base + "&page=" + (slice.page() + 1) : null);
+        Pager pager = Pager.of("Articles " + slice.range(), slice, page -> base + "&page=" + page);
         return Html.page(Templates.search(new SearchView(query, found.total(), items.stream()
                 .map(item -> new SearchView.Result(ArticleView.href(String.valueOf(item.id()), null), item.title(),
                         item.source(), Html.dateTime(item.publishedAt()), Html.iso(item.publishedAt()), item.excerpt()))

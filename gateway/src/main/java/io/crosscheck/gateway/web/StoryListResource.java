@@ -41,15 +41,13 @@ public class StoryListResource {
 
     private Response page(Downstream answer, boolean contested, int number) {
         if (!answer.ok() || answer.body() == null) {
-            return PageFailures.message(502, "The stories cannot be shown",
-                    "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+            return PageFailures.unexpected("The stories cannot be shown", ClaimServiceClient.NAME, answer);
         }
         StoryPage stories = NeighbourJson.read(mapper, answer, StoryPage.class, ClaimServiceClient.NAME);
         List<StoryPage.Summary> items = stories.items() == null ? List.of() : stories.items();
         String base = contested ? "/?sort=contested&page=" : "/?page=";
         Pager.Slice slice = Pager.Slice.of(number, config.listPageSize(), (int) Math.min(Integer.MAX_VALUE, stories.total()));
-        Pager pager = new Pager("Stories " + slice.range(), slice.hasPrevious() ? base + (number - 1) : null,
-                slice.hasNext() ? base + (number + 1) : null);
+        Pager pager = Pager.of("Stories " + slice.range(), slice, page -> base + page);
         return Html.page(Templates.stories(new StoryListView(contested, "/", "/?sort=contested",
                 items.stream().map(StoryListResource::row).toList(), pager)));
     }

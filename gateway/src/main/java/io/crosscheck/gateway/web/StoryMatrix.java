@@ -56,11 +56,11 @@ final class StoryMatrix {
                 Html.dateTime(latest(articles)), groups.size(),
                 (int) groups.stream().filter(group -> "CONTESTED".equals(group.status())).count(),
                 columns, rows,
-                pager("Sources " + sourceSlice.range(), sourceSlice, page -> current.withSources(page).href("matrix")),
-                pager("Claims " + claimSlice.range(), claimSlice, page -> current.withClaims(page).href("matrix")),
+                Pager.of("Sources " + sourceSlice.range(), sourceSlice, page -> current.withSources(page).href("matrix")),
+                Pager.of("Claims " + claimSlice.range(), claimSlice, page -> current.withClaims(page).href("matrix")),
                 selection(groups, articlesById, current),
                 chronological.subList(timelineSlice.from(), timelineSlice.to()).stream().map(StoryMatrix::entry).toList(),
-                pager("Articles " + timelineSlice.range(), timelineSlice,
+                Pager.of("Articles " + timelineSlice.range(), timelineSlice,
                         page -> current.withTimeline(page).href("timeline")));
     }
 
@@ -176,11 +176,6 @@ final class StoryMatrix {
     private static StoryView.TimelineEntry entry(Article article) {
         return new StoryView.TimelineEntry(Html.dateTime(article.publishedAt()), Html.iso(article.publishedAt()),
                 article.source(), article.title(), ArticleView.href(String.valueOf(article.id()), null));
-    }
-
-    private static Pager pager(String label, Pager.Slice slice, java.util.function.IntFunction<String> link) {
-        return new Pager(label, slice.hasPrevious() ? link.apply(slice.page() - 1) : null,
-                slice.hasNext() ? link.apply(slice.page() + 1) : null);
     }
 
     private static List<Position> positions(ClaimGroup group) {

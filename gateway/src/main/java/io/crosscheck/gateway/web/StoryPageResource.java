@@ -58,8 +58,7 @@ public class StoryPageResource {
             return PageFailures.notFound("Story");
         }
         if (!answer.ok() || answer.body() == null) {
-            return PageFailures.message(502, "The story cannot be shown",
-                    "The " + ClaimServiceClient.NAME + " answered HTTP " + answer.status() + ".", "Try again in a moment.");
+            return PageFailures.unexpected("The story cannot be shown", ClaimServiceClient.NAME, answer);
         }
         StoryReport report = NeighbourJson.read(mapper, answer, StoryReport.class, ClaimServiceClient.NAME);
         return Html.page(Templates.story(matrix.build(report, query)));

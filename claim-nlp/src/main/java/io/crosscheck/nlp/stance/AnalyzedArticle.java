@@ -33,6 +33,8 @@ public final class AnalyzedArticle {
     final int wordCount;
     /** Per sentence: counts of refuting, negation, hedging, reporting, affirming cues, denial phrases, quotes. */
     final int[][] cues;
+    /** The article is its headline alone: see {@link #isHeadlineOnly()}. */
+    final boolean headlineOnly;
 
     static final int REFUTE = 0;
     static final int NEGATION = 1;
@@ -72,6 +74,18 @@ public final class AnalyzedArticle {
         List<String> introWords = TextAnalysis.words(intro);
         this.introStemSet = new HashSet<>(TextAnalysis.contentStems(introWords));
         this.introJoinedWords = " " + String.join(" ", introWords) + " ";
+        this.headlineOnly = !sentences.isEmpty() && !sentences.get(0).isInText()
+                && TextAnalysis.words(text).equals(sentenceWords.get(0));
+    }
+
+    /**
+     * Whether the article is a headline and nothing else: it has a title and its text says the same words (case,
+     * spacing and punctuation aside), as when a client has only the headline and sends it as title and text. Such
+     * an article is read by the title stance model ({@link TitleStanceModel}); any text beyond the title, however
+     * short, is a body and is read by the body model exactly as before.
+     */
+    public boolean isHeadlineOnly() {
+        return headlineOnly;
     }
 
     /** The mean of the sentence embeddings (title included): what the article is about, for story matching. */

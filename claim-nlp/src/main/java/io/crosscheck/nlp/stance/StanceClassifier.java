@@ -13,12 +13,16 @@ import java.util.Objects;
 
 /**
  * Says whether a text supports, denies, discusses or is unrelated to a claim, with the sentences that
- * show it. Trained on FNC-1 (headline = claim, body = text); see {@code claim-nlp/docs/stance.md}.
+ * show it. Two models: the body model, trained on FNC-1 (headline = claim, body = text), reads articles; the
+ * title model, trained on Emergent's headlines, reads an article that is only its headline
+ * ({@link AnalyzedArticle#isHeadlineOnly()}), after the body model has judged it related. See
+ * {@code claim-nlp/docs/stance.md}.
  * <p>Load once with {@link #load()}; thread-safe after. A call embeds the claim and the text's sentences
  * (first {@value StancePipeline#MAX_SENTENCES}) with MiniLM: ~3 ms a sentence.
  */
 public final class StanceClassifier {
     public static final String MODEL_RESOURCE = "/models/stance/stance-model.bin.gz";
+    public static final String TITLE_MODEL_RESOURCE = "/models/stance/title-stance-model.bin.gz";
 
     /** At most this many evidence sentences. */
     static final int MAX_EVIDENCE = 3;
@@ -29,16 +33,20 @@ public final class StanceClassifier {
 
     private final StancePipeline pipeline;
     private final BoostedTrees trees;
+    /** Null: every article is read by the body model (the baseline the title model is measured against). */
+    private final TitleStanceModel titleModel;
     private final boolean explicitRules;
 
-    StanceClassifier(StancePipeline pipeline, BoostedTrees trees, boolean explicitRules) {
+    StanceClassifier(StancePipeline pipeline, BoostedTrees trees, TitleStanceModel titleModel, boolean explicitRules) {
         this.pipeline = pipeline;
         this.trees = trees;
+        this.titleModel = titleModel;
         this.explicitRules = explicitRules;
     }
 
     /**
-     * Loads the model committed under {@value #MODEL_RESOURCE} and a MiniLM sentence encoder of its own.
+     * Loads the models committed under {@value #MODEL_RESOURCE} and {@value #TITLE_MODEL_RESOURCE} and a MiniLM
+     * sentence encoder of its own.
      * Measured cold at 2.0-3.2 s on a busy 2-core machine, nearly all of it starting ONNX Runtime for
      * MiniLM; the trees, idf table and OpenNLP sentence model take ~0.4 s (the sentence model is
      * {@link TextAnalysis#shared()}'s, read once per process for extraction and stance).
@@ -56,36 +64,60 @@ public final class StanceClassifier {
             if (in == null) {
                 throw new IllegalStateException("stance model " + MODEL_RESOURCE + " not on the classpath");
             }
-            return create(StanceModel.read(in), miniLmEncoder);
+            return create(StanceModel.read(in), loadTitleModel(), miniLmEncoder, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the stance model", e);
         }
     }
 
+    /** The title model committed under {@value #TITLE_MODEL_RESOURCE}. */
+    public static TitleStanceModel loadTitleModel() {
+        try (InputStream in = StanceClassifier.class.getResourceAsStream(TITLE_MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("title stance model " + TITLE_MODEL_RESOURCE + " not on the classpath");
+            }
+            return TitleStanceModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the title stance model", e);
+        }
+    }
+
     /**
-     * As {@link #load(SentenceEncoder)}, with a model file instead of the committed one: the story report
-     * evaluation runs the service on a model trained without the rumours it ingests.
+     * As {@link #load(SentenceEncoder)}, with a body model file instead of the committed one: the story report
+     * evaluation runs the service on a model trained without the rumours it ingests. The committed title model
+     * reads headline-only articles (it takes the body model's probabilities as features; they were the committed
+     * body model's in its training).
      */
     public static StanceClassifier load(SentenceEncoder miniLmEncoder, java.nio.file.Path modelFile) {
         try (InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
-            return create(StanceModel.read(in), miniLmEncoder);
+            return create(StanceModel.read(in), loadTitleModel(), miniLmEncoder, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the stance model " + modelFile, e);
         }
     }
 
-    /** For training and evaluation, which put a cache in front of the encoder. */
+    /**
+     * For training and evaluation, which put a cache in front of the encoder: the body model alone, which reads
+     * headline-only articles too (as the product did before the title model).
+     */
     public static StanceClassifier create(StanceModel model, SentenceEncoder encoder) {
         return create(model, encoder, true);
     }
 
     /**
+     * The body model alone (no title model).
      * @param explicitRules whether the {@link ExplicitDenial} and {@link ExplicitAffirmation} rules may
      *                      override the trees (on in the product; off only to measure the trees alone)
      */
     public static StanceClassifier create(StanceModel model, SentenceEncoder encoder, boolean explicitRules) {
+        return create(model, null, encoder, explicitRules);
+    }
+
+    /** @param titleModel reads headline-only articles; null to read them with the body model */
+    public static StanceClassifier create(StanceModel model, TitleStanceModel titleModel, SentenceEncoder encoder,
+                                          boolean explicitRules) {
         StancePipeline pipeline = new StancePipeline(TextAnalysis.shared().preloadSentences(), encoder, model.idf());
-        return new StanceClassifier(pipeline, model.trees(), explicitRules);
+        return new StanceClassifier(pipeline, model.trees(), titleModel, explicitRules);
     }
 
     /**
@@ -112,6 +144,9 @@ public final class StanceClassifier {
      */
     public StanceResult classify(AnalyzedClaim claim, AnalyzedArticle article) {
         double[] p = trees.probabilities(StanceFeatures.compute(claim, article));
+        if (titleModel != null && article.isHeadlineOnly()) {
+            return classifyHeadline(claim, article, p);
+        }
         Stance stance = StanceDecision.decide(p);
         double confidence = p[stance.ordinal()];
         double[] relevance = StanceFeatures.relevance(claim, article);
@@ -128,6 +163,30 @@ public final class StanceClassifier {
             }
         }
         return new StanceResult(stance, confidence, evidence(stance, claim, article, relevance, denial));
+    }
+
+    /**
+     * A headline alone: the body model decides whether it is related (its UNRELATED decision stands, as for a body);
+     * if it is, the title model picks SUPPORTS, DENIES or DISCUSSES from the headline's cues and the body model's
+     * probabilities. The confidence is the title model's probability times the body model's probability that the
+     * pair is related. The explicit rules are among the title model's features, not overrides (see
+     * {@link TitleStanceFeatures}).
+     */
+    private StanceResult classifyHeadline(AnalyzedClaim claim, AnalyzedArticle article, double[] bodyProbability) {
+        Stance related = StanceDecision.decide(bodyProbability);
+        double relatedness = 1 - bodyProbability[Stance.UNRELATED.ordinal()];
+        if (!related.isRelated()) {
+            return new StanceResult(Stance.UNRELATED, bodyProbability[Stance.UNRELATED.ordinal()], List.of());
+        }
+        double[] q = titleModel.probabilities(TitleStanceFeatures.compute(claim, article, bodyProbability));
+        Stance stance = Stance.SUPPORTS;
+        for (int c = 1; c < TitleStanceModel.CLASSES; c++) {
+            if (q[c] > q[stance.ordinal()]) {
+                stance = Stance.values()[c];
+            }
+        }
+        double[] relevance = StanceFeatures.relevance(claim, article);
+        return new StanceResult(stance, q[stance.ordinal()] * relatedness, evidence(stance, claim, article, relevance, -1));
     }
 
     public StancePipeline pipeline() {

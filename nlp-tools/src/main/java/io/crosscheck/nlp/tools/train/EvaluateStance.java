@@ -35,7 +35,9 @@ public final class EvaluateStance {
         String cacheProp = System.getProperty("stance.embeddingCache");
         CachingSentenceEncoder encoder = new CachingSentenceEncoder(new MiniLmSentenceEncoder(),
                 cacheProp == null ? null : Path.of(cacheProp));
-        StanceClassifier classifier = StanceClassifier.create(model, encoder, true);
+        // The product's classifier: headline-only articles would go to the committed title model. FNC-1 has no titles,
+        // so every pair takes the body path, and the figures are the body model's.
+        StanceClassifier classifier = StanceClassifier.create(model, StanceClassifier.loadTitleModel(), encoder, true);
         StanceClassifier treesOnly = StanceClassifier.create(model, encoder, false);
         FncScore score = new FncScore();
         FncScore treesOnlyScore = new FncScore();

@@ -140,7 +140,8 @@ public final class StanceClassifier {
      * The trees decide, by best expected FNC-1 score; then, if the text is related and one of the
      * sentences closest to the claim denies it outright, the stance is DENIES (see {@link ExplicitDenial});
      * if the trees said DISCUSSES but the closest sentence states the claim plainly, SUPPORTS
-     * (see {@link ExplicitAffirmation}).
+     * (see {@link ExplicitAffirmation}). A headline-only article ({@link AnalyzedArticle#isHeadlineOnly()}) is read
+     * by the title model instead, when this classifier has one (see {@link #classifyHeadline}).
      */
     public StanceResult classify(AnalyzedClaim claim, AnalyzedArticle article) {
         double[] p = trees.probabilities(StanceFeatures.compute(claim, article));

@@ -34,12 +34,22 @@ public final class ServiceProcess {
 
     /** With extra JVM options (a benchmark's flight recording, say), placed before {@code -jar}. */
     public ServiceProcess(Path root, String name, int port, Map<String, String> environment, List<String> jvmOptions) {
-        this.name = name;
+        this(root, name, name, port, environment, jvmOptions);
+    }
+
+    /** Replica {@code n} of a service, logging to a file of its own ({@code claim-service-2.log}). */
+    public static ServiceProcess replica(Path root, String name, int n, int port, Map<String, String> environment) {
+        return new ServiceProcess(root, name, name + "-" + n, port, environment, List.of());
+    }
+
+    private ServiceProcess(Path root, String name, String logName, int port, Map<String, String> environment,
+                           List<String> jvmOptions) {
+        this.name = logName;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
         this.environment = environment;
-        this.log = root.resolve("e2e/target").resolve(name + ".log");
+        this.log = root.resolve("e2e/target").resolve(logName + ".log");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }

@@ -10,20 +10,63 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Stories, and the lock that keeps their assignment consistent across replicas. */
+/**
+ * Stories, and the locks that keep their assignment consistent across replicas. Filing takes the locks of the
+ * article's story keys (two articles about one event share keys, so they are filed one after the other and the
+ * second sees the first's story), then row locks on the stories it changes. Articles sharing no key file in
+ * parallel, on any number of replicas.
+ */
 @ApplicationScoped
 public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
 
+    /** Advisory lock space of story keys (the first argument of the two-int pg_advisory_xact_lock): "stky". */
+    private static final int KEY_LOCK_SPACE = 0x73746b79;
+    /** Held shared by every filing and exclusively by one whose keys are too many to lock one by one. */
     private static final long ASSIGNMENT_LOCK = 0x5_7041_4c1dL;
+    /**
+     * Above this many keys an article takes the deployment-wide lock instead: PostgreSQL's shared lock table
+     * holds max_locks_per_transaction (64 by default) times the connections, and one long article must not fill it.
+     */
+    static final int MAX_KEY_LOCKS = 256;
 
     /**
-     * Holds the deployment-wide story assignment lock until the transaction ends, so that two replicas cannot
-     * open two stories for the same event at the same moment.
+     * Holds, until the transaction ends, the locks of these story keys (by their hash: a collision only makes two
+     * filings wait for each other). Taken in ascending order, so two filings never wait for each other in a cycle.
      */
-    public void lockAssignment() {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+    public void lockKeys(Collection<String> keys) {
+        var em = getEntityManager();
+        if (keys.size() > MAX_KEY_LOCKS) {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(" + ASSIGNMENT_LOCK + ")").getSingleResult();
+        if (keys.isEmpty()) {
+            return;
+        }
+        String hashes = keys.stream().map(String::hashCode).distinct().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        // The aggregate pulls the sorted rows in order, so the locks are taken in that order.
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(" + KEY_LOCK_SPACE + ", k)) FROM "
+                        + "(SELECT unnest(CAST(:hashes AS int[])) AS k ORDER BY 1) AS sorted")
+                .setParameter("hashes", hashes).getSingleResult();
+    }
+
+    /**
+     * Row-locks these stories until the transaction ends, in id order, and answers those that still exist (one
+     * that another filing merged away or emptied meanwhile is missing).
+     */
+    public Set<UUID> lockStories(Collection<UUID> storyIds) {
+        if (storyIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = getEntityManager().createNativeQuery("SELECT id FROM story WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .setParameter("ids", storyIds).getResultList();
+        Set<UUID> present = new java.util.HashSet<>();
+        rows.forEach(row -> present.add((UUID) row));
+        return present;
     }
 
     /** A new story holding one article so far. */
@@ -62,7 +105,7 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
     /**
      * Moves everything of story {@code from} into {@code into}: its articles, claim groups, keys (weights added) and
      * the redirects that pointed at it, and records where it went. The caller adds the centroid sum and deletes
-     * {@code from}; all under the assignment lock.
+     * {@code from}; all under both stories' row locks ({@link #lockStories}).
      */
     public void moveInto(UUID from, UUID into) {
         var em = getEntityManager();

@@ -20,6 +20,10 @@ import java.util.UUID;
  * The order-dependent part of an article's analysis: one transaction per article, under the article's row lock
  * (so replicas sharing the queue never file an article twice), replacing its claims and filing it into a story.
  * Also the retry policy when an analysis fails.
+ *
+ * <p>Replicas file in parallel (each article under its story keys' locks, see {@code StoryRepository#lockKeys}),
+ * so two filings can meet: PostgreSQL then aborts one of them as a deadlock, or a story one was about to join
+ * is merged away. Such a filing is tried again at once, without counting as a failed attempt.
  */
 @ApplicationScoped
 public class ArticleFiling {
@@ -44,10 +48,44 @@ public class ArticleFiling {
                 .description("Time to file one prepared article into a story and its claim groups").register(registry);
     }
 
+    /** Times a filing that met another one is tried again before it counts as a failed attempt. */
+    static final int CONCURRENT_FILING_TRIES = 5;
+
     /** Files the prepared article unless it was deleted or changed meanwhile; a failure marks it for a retry. */
     void file(PreparedArticle prepared) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> filingTimer.record(() -> {
+        for (int tried = 1; ; tried++) {
+            try {
+                fileOnce(prepared);
+                return;
+            } catch (RuntimeException e) {
+                if (tried < CONCURRENT_FILING_TRIES && metAnotherFiling(e)) {
+                    LOG.debugf("Filing of article %s met another filing (%s); trying again", prepared.articleId(), e);
+                    continue;
+                }
+                markFailed(prepared.articleId(), e);
+                return;
+            }
+        }
+    }
+
+    /** A deadlock PostgreSQL broke by aborting this transaction, or stories merged away under it. */
+    static boolean metAnotherFiling(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StoryAssigner.ConcurrentFilingException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && DEADLOCK_DETECTED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL's SQLSTATE for a transaction it aborted to break a deadlock. */
+    private static final String DEADLOCK_DETECTED = "40P01";
+
+    private void fileOnce(PreparedArticle prepared) {
+        QuarkusTransaction.requiringNew().run(() -> filingTimer.record(() -> {
                 ReceivedArticle article = articles.findForUpdate(prepared.articleId());
                 if (article == null || article.status != AnalysisStatus.PENDING
                         || article.articleVersion != prepared.articleVersion()
@@ -62,11 +100,8 @@ public class ArticleFiling {
                 article.analysedAt = Instant.now();
                 article.attempts++;
                 // The new claims are stored by the grouping, once their group is known.
-                stories.assign(article, prepared.claims(), prepared.stanceView());
+                stories.assign(article, prepared.newClaimRows(), prepared.stanceView());
             }));
-        } catch (RuntimeException e) {
-            markFailed(prepared.articleId(), e);
-        }
     }
 
     /**

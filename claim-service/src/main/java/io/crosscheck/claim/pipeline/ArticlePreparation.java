@@ -68,17 +68,15 @@ public class ArticlePreparation {
                 new ExtractionRequest(text, article.title, published, article.language));
         // The stance engine's view of the text first: claims stated as a whole sentence then reuse its vectors.
         AnalyzedArticle stanceView = stance.analyzeArticle(article.title, text);
-        int kept = Math.min(extracted.size(), limits.maxClaims());
-        List<StoredClaim> claims = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            claims.add(StoredClaim.of(extracted.get(i), article.articleId, i));
+        List<ExtractedClaim> kept = extracted.subList(0, Math.min(extracted.size(), limits.maxClaims()));
+        List<StoredClaim> rows = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            rows.add(StoredClaim.of(kept.get(i), article.articleId, i));
         }
-        float[][] vectors = encoder.encode(claims.stream().map(ArticlePreparation::embeddingText).toList());
-        for (int i = 0; i < claims.size(); i++) {
-            claims.get(i).embedding = vectors[i];
-        }
+        float[][] vectors = encoder.encode(rows.stream().map(ArticlePreparation::embeddingText).toList());
         prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        return new PreparedArticle(articleId, article.contentHash, article.articleVersion, claims, stanceView);
+        return new PreparedArticle(articleId, article.contentHash, article.articleVersion, List.copyOf(kept), vectors,
+                stanceView);
     }
 
     /** The text up to the end of its {@code maxSentences}-th sentence (all of it when it has no more). */

@@ -33,8 +33,10 @@ import java.util.UUID;
  *
  * <p>Candidates come from the {@code story_key} inverted index (stories sharing an entity or title term, within
  * the time window), never from comparing the article with every stored one; {@link StoryMatcher} scores them.
- * Assignment runs under a transaction-scoped advisory lock so that two replicas cannot open two stories for
- * the same event at the same moment. An article that belongs in two stories whose centroids are close merges them:
+ * Assignment holds the locks of the article's story keys, then row locks on the stories it changes
+ * ({@link StoryRepository#lockKeys}): two replicas cannot open two stories for one event at the same moment (its
+ * articles share keys, so the second waits and then sees the first's story), and articles of different events
+ * are filed in parallel. An article that belongs in two stories whose centroids are close merges them:
  * assignment would otherwise depend on arrival order (the bridging article arriving last), see {@link #merge}.
  */
 @ApplicationScoped
@@ -67,10 +69,10 @@ public class StoryAssigner {
 
     /** Stores the article's (new, not yet persisted) claims with their groups; runs in the filing transaction. */
     public void assign(ReceivedArticle article, List<StoredClaim> claims, AnalyzedArticle stanceView) {
-        stories.lockAssignment();
         Set<String> keys = keysOf(article, claims);
+        stories.lockKeys(keys);
         article.centroid = stanceView == null ? null : stanceView.centroid();
-        Admitted admitted = admittedStories(article, keys, claims);
+        Admitted admitted = lockedAdmittedStories(article, keys, claims);
         Story story = admitted.best().map(stories::findById)
                 .orElseGet(() -> stories.open(article.title, article.effectiveTime()));
         for (UUID other : admitted.sameEventAs(story.id, config.stories().mergeMinCentroidSimilarity())) {
@@ -91,7 +93,7 @@ public class StoryAssigner {
         if (storyId == null) {
             return;
         }
-        stories.lockAssignment();
+        stories.lockStories(Set.of(storyId));
         Story story = stories.findById(storyId);
         if (story != null) {
             story.addCentroid(article.centroid, -1);
@@ -148,6 +150,35 @@ public class StoryAssigner {
         }
     }
 
+    /** How often the admitted stories are read again when other filings merge or empty them meanwhile. */
+    private static final int ADMISSION_READS = 3;
+
+    /**
+     * The admitted stories, row-locked. The candidates are read before their rows are locked, and a filing of an
+     * article with other keys may merge or empty one of them meanwhile: then they are read again (the merged
+     * story's keys have moved to where it went); if that keeps happening the filing is tried again.
+     */
+    private Admitted lockedAdmittedStories(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
+        for (int read = 1; ; read++) {
+            Admitted admitted = admittedStories(article, keys, claims);
+            Set<UUID> present = stories.lockStories(admitted.stories());
+            if (present.containsAll(admitted.stories())) {
+                return admitted;
+            }
+            if (read == ADMISSION_READS) {
+                throw new ConcurrentFilingException("the stories article " + article.articleId
+                        + " could join kept changing while it was filed");
+            }
+        }
+    }
+
+    /** Another filing changed the stories this one was about to change: the filing is tried again. */
+    public static final class ConcurrentFilingException extends RuntimeException {
+        ConcurrentFilingException(String message) {
+            super(message);
+        }
+    }
+
     private Admitted admittedStories(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
         if (keys.isEmpty()) {
             return Admitted.NONE;
@@ -196,7 +227,7 @@ public class StoryAssigner {
      * @param why what showed them to be one, for the log
      */
     public void merge(UUID intoId, UUID fromId, String why) {
-        stories.lockAssignment();
+        stories.lockStories(Set.of(intoId, fromId));
         Story into = stories.findById(intoId);
         if (into != null && moveInto(into, fromId, why)) {
             refreshStory(intoId);

@@ -208,6 +208,26 @@ public final class Lexicon {
      * Plain negation for the stance engine (cue count and {@code ExplicitDenial}): words as
      * {@link TextAnalysis#words} spells them (so no "n't"), with "no" and "without" counted as negations.
      */
+    /**
+     * Irregular past forms of verbs common in news, to their base form: a denial says "did not lay off", the report
+     * it answers "laid off". Porter stems do not join them.
+     */
+    public static final java.util.Map<String, String> IRREGULAR_PAST = pairs(
+            "laid", "lay", "paid", "pay", "said", "say", "sold", "sell", "told", "tell", "met", "meet", "sent", "send",
+            "spent", "spend", "lent", "lend", "built", "build", "bought", "buy", "brought", "bring", "caught", "catch",
+            "taught", "teach", "thought", "think", "fought", "fight", "sought", "seek", "made", "make", "gave", "give",
+            "given", "give", "took", "take", "taken", "take", "went", "go", "gone", "go", "came", "come", "saw", "see",
+            "seen", "see", "knew", "know", "known", "know", "won", "win", "lost", "lose", "left", "leave", "held", "hold",
+            "led", "lead", "fell", "fall", "fallen", "fall", "rose", "rise", "risen", "rise", "grew", "grow", "grown",
+            "grow", "ran", "run", "hit", "hit", "cut", "cut", "shot", "shoot", "struck", "strike", "stole", "steal",
+            "stolen", "steal", "broke", "break", "broken", "break", "wrote", "write", "written", "write", "began",
+            "begin", "begun", "begin", "drove", "drive", "driven", "drive", "flew", "fly", "flown", "fly", "threw",
+            "throw", "thrown", "throw", "withdrew", "withdraw", "withdrawn", "withdraw", "fled", "flee", "found", "find",
+            "kept", "keep", "felt", "feel", "heard", "hear", "meant", "mean", "became", "become", "chose", "choose",
+            "chosen", "choose", "spoke", "speak", "spoken", "speak", "sank", "sink", "sunk", "sink", "hid", "hide",
+            "hidden", "hide", "froze", "freeze", "frozen", "freeze", "bit", "bite", "bitten", "bite", "ate", "eat",
+            "eaten", "eat", "slept", "sleep", "swore", "swear", "sworn", "swear", "dealt", "deal", "struck", "strike");
+
     public static final Set<String> NEGATION_WORDS = words(
             "not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "nowhere", "without", "cannot");
 
@@ -293,6 +313,15 @@ public final class Lexicon {
             "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until",
             "very", "were", "what", "when", "where", "which", "while", "will", "with", "would", "your", "report",
             "reports", "news", "today", "update", "live", "latest", "breaking", "year", "years", "week", "month");
+
+    /** Key, value, key, value ...: a repeated key keeps its first value. */
+    private static java.util.Map<String, String> pairs(String... keysAndValues) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            map.putIfAbsent(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Map.copyOf(map);
+    }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new java.util.HashSet<>(a);

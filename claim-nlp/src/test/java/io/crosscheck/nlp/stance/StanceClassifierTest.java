@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,6 +161,25 @@ class StanceClassifierTest {
                 + "investment. The company did not say how many workers it would hire.";
         StanceResult r = classifier.classify(claim, null, text);
         assertEquals(Stance.SUPPORTS, r.stance(), r::toString);
+    }
+
+    @Test
+    void aNegationOfSomethingElseNearTheClaimsWordsIsNoDenial() {
+        String claim = "A lorry crashed through the gates of the Palmer Stadium on Sunday night.";
+        String text = "A lorry crashed through the gates of the Palmer Stadium on Sunday night, police said. "
+                + "The club's chairman was not at the Palmer Stadium when the lorry hit the gates. "
+                + "Nobody was hurt, and the driver was arrested at the scene.";
+        StanceResult r = classifier.classify(claim, null, text);
+        assertNotEquals(Stance.DENIES, r.stance(), r::toString);
+    }
+
+    @Test
+    void aNegatedOtherVerbInAConfirmationIsNoDenial() {
+        String claim = "The singer's lakeside villa has been put up for sale.";
+        String text = "The estate agent confirmed the listing on Monday: \"The villa belonged to the singer, but "
+                + "he doesn't need a lakeside villa any more.\" The asking price was not disclosed.";
+        StanceResult r = classifier.classify(claim, null, text);
+        assertNotEquals(Stance.DENIES, r.stance(), r::toString);
     }
 
     /** Every evidence sentence is exactly the text at its offsets. */

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -316,9 +317,85 @@ public final class StoryReportEvaluation {
     record EngineDenial(Stance truth, double confidence) {
     }
 
+    /**
+     * Sources in conflict, judged without orienting the labels. An FNC-1 label is a body's stance toward one
+     * headline, and a rumour's headlines point both ways ("X died" / "the news of X's death is false"): the
+     * majority label of a body that reports a debunk is SUPPORTS when most headlines are debunks, though toward a
+     * group stating "X died" it denies. Two bodies labelled against one same headline are on opposite sides when one
+     * agrees and the other disagrees with it, whatever the headline's direction. Here: the pairs of a main group's
+     * bodies that the report puts in conflict (one SUPPORTS, one DENIES), how many of those a common headline shows
+     * on opposite sides (pairs without a headline labelling both as agree or disagree cannot be judged), and of the
+     * pairs a common headline shows opposite, how many the report puts in conflict.
+     */
+    record ConflictPairs(int reported, int judged, int right, int goldOpposite, int found) {
+        static final ConflictPairs NONE = new ConflictPairs(0, 0, 0, 0, 0);
+
+        ConflictPairs plus(ConflictPairs o) {
+            return new ConflictPairs(reported + o.reported, judged + o.judged, right + o.right,
+                    goldOpposite + o.goldOpposite, found + o.found);
+        }
+
+        static ConflictPairs of(List<Seen> positions, Set<Integer> rumourBodies, List<FncRumours.Headline> headlines) {
+            List<Seen> covered = positions.stream().filter(p -> rumourBodies.contains(p.body())).toList();
+            int reported = 0;
+            int judged = 0;
+            int right = 0;
+            int goldOpposite = 0;
+            int found = 0;
+            for (int i = 0; i < covered.size(); i++) {
+                for (int j = i + 1; j < covered.size(); j++) {
+                    Seen a = covered.get(i);
+                    Seen b = covered.get(j);
+                    boolean inConflict = EnumSet.of(a.stance(), b.stance()).equals(EnumSet.of(Stance.SUPPORTS, Stance.DENIES));
+                    Boolean opposite = oppositeSides(a.body(), b.body(), headlines);
+                    reported += inConflict ? 1 : 0;
+                    if (inConflict && opposite != null) {
+                        judged++;
+                        right += opposite ? 1 : 0;
+                    }
+                    if (Boolean.TRUE.equals(opposite)) {
+                        goldOpposite++;
+                        found += inConflict ? 1 : 0;
+                    }
+                }
+            }
+            return new ConflictPairs(reported, judged, right, goldOpposite, found);
+        }
+
+        /** Over the headlines labelling both bodies agree or disagree: opposite sides more often than the same; null without one. */
+        static Boolean oppositeSides(int a, int b, List<FncRumours.Headline> headlines) {
+            int same = 0;
+            int opposite = 0;
+            for (FncRumours.Headline headline : headlines) {
+                Stance sa = headline.bodyStances().get(a);
+                Stance sb = headline.bodyStances().get(b);
+                if (takesASide(sa) && takesASide(sb)) {
+                    if (sa == sb) {
+                        same++;
+                    } else {
+                        opposite++;
+                    }
+                }
+            }
+            return same + opposite == 0 ? null : opposite > same;
+        }
+
+        private static boolean takesASide(Stance stance) {
+            return stance == Stance.SUPPORTS || stance == Stance.DENIES;
+        }
+
+        void print() {
+            row("sources in conflict (pairs one SUPPORTS, one DENIES), judged on a headline both are labelled against: precision",
+                    "**%.3f** (%d / %d judged; %d reported)", ratio(right, judged), right, judged, reported);
+            row("sources in conflict: recall (pairs a common headline shows on opposite sides)", "**%.3f** (%d / %d)",
+                    ratio(found, goldOpposite), found, goldOpposite);
+        }
+    }
+
     record GroupCounts(int rumoursScored, int withGroup, int covered, int bodies, int right, int deniesPredicted,
                        int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
-                       Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials) {
+                       Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
+                       ConflictPairs conflictPairs) {
 
         GroupCounts plus(GroupCounts o) {
             Map<Stance, Map<Stance, Integer>> both = new EnumMap<>(Stance.class);
@@ -330,7 +407,8 @@ public final class StoryReportEvaluation {
                     bodies + o.bodies, right + o.right, deniesPredicted + o.deniesPredicted, deniesRight + o.deniesRight,
                     deniesGold + o.deniesGold, statusRight + o.statusRight, corroborated + o.corroborated,
                     mixing + o.mixing, both,
-                    java.util.stream.Stream.concat(engineDenials.stream(), o.engineDenials.stream()).toList());
+                    java.util.stream.Stream.concat(engineDenials.stream(), o.engineDenials.stream()).toList(),
+                    conflictPairs.plus(o.conflictPairs));
         }
 
         /**
@@ -378,6 +456,7 @@ public final class StoryReportEvaluation {
                     statusRight, rumoursScored);
             row("CORROBORATED groups mixing rumours (all stories, every run)", "**%.3f** (%d / %d)", ratio(mixing, corroborated),
                     mixing, corroborated);
+            conflictPairs.print();
             System.out.println();
             printDenialConfidenceSweep();
             System.out.println("Positions in the main groups (rows: body's label; columns: report, hedged SUPPORTS as DISCUSSES):");
@@ -406,6 +485,9 @@ public final class StoryReportEvaluation {
         List<String> misses = new ArrayList<>();
         Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
         List<EngineDenial> engineDenials = new ArrayList<>();
+        ConflictPairs conflictPairs = ConflictPairs.NONE;
+        Map<Integer, List<FncRumours.Headline>> headlinesOfRumour = new HashMap<>();
+        data.headlines().forEach(h -> headlinesOfRumour.computeIfAbsent(h.rumourId(), r -> new ArrayList<>()).add(h));
         for (FncRumours.Rumour rumour : data.rumours()) {
             if (!heldOut.contains(rumour.id()) || rumour.size() < 3) {
                 continue;
@@ -420,6 +502,8 @@ public final class StoryReportEvaluation {
                 continue;
             }
             withGroup++;
+            conflictPairs = conflictPairs.plus(ConflictPairs.of(main.positions(), goldStances.keySet(),
+                    headlinesOfRumour.getOrDefault(rumour.id(), List.of())));
             for (Seen seen : main.positions()) {
                 Stance truth = goldStances.get(seen.body());
                 if (truth == null) {
@@ -463,7 +547,7 @@ public final class StoryReportEvaluation {
             log("cannot write %s: %s", missFile, e);
         }
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
-                statusRight, corroborated, mixing, confusion, engineDenials);
+                statusRight, corroborated, mixing, confusion, engineDenials, conflictPairs);
     }
 
     /** The stance engine's stored confidence when its reading of the article toward the group is DENIES. */

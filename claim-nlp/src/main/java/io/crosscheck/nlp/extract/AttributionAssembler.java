@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Turns the tagger's Source, Cue and Content spans into attributions. A Content span that opens its sentence right
- * after a Content span that closed the previous one continues it (a quote over several sentences), and the whole
- * chain shares one cue and one source. The cue is the one nearest the chain in its own sentences, else in the
- * sentence just before or after it ("Cruz continued:" then the quote; the quote then "he said."); the source is the
- * one nearest that cue in the cue's sentence with no other cue between them (without a cue, the one nearest the
- * content). A chain with neither cue nor source is left out: who said it is what makes it an attribution.
+ * after a Content span that closed the previous one continues it inside a quotation (a quote over several
+ * sentences), and the whole chain shares one cue and one source. The cue is the one nearest the chain in its own
+ * sentences, else, for a quotation, in the sentence just before or after it ("Cruz continued:" then the quote; the
+ * quote then "he said."); the source is the one nearest that cue in the cue's sentence with no other cue between
+ * them (without a cue, the one nearest the content). A chain with neither cue nor source is left out: who said it
+ * is what makes it an attribution.
  */
 final class AttributionAssembler {
     /** Beyond this many tokens across a sentence boundary a cue is not the chain's. */
@@ -33,20 +34,25 @@ final class AttributionAssembler {
         for (int k = 0; k < sentences.size(); k++) {
             out.add(new ArrayList<>(2));
         }
-        for (List<TagSpan> chain : chains(sentences, spans)) {
-            TagSpan cue = nearest(Part.CUE, chain, spans, sentences, true);
-            TagSpan source = cue != null ? sourceOf(cue, spans) : nearest(Part.SOURCE, chain, spans, sentences, true);
+        for (List<TagSpan> chain : chains(sentences, spans, marks)) {
+            // Only a quotation looks for its cue and source in the sentence before or after it.
+            boolean quoted = isQuoted(chain, sentences, marks);
+            TagSpan cue = nearest(Part.CUE, chain, spans, sentences, quoted);
+            TagSpan source = cue != null ? sourceOf(cue, spans)
+                    : nearest(Part.SOURCE, chain, spans, sentences, quoted);
             if (source == null && cue != null && !nameBefore(sentences.get(cue.sentence), cue.from)) {
                 source = nearest(Part.SOURCE, List.of(cue), spans, sentences, false);
             }
             if (source == null && cue == null) {
                 continue;
             }
-            Attribution kind = kindOf(chain, cue, sentences, marks);
+            Attribution kind = cue != null && sentences.get(cue.sentence).lower(cue.from).equals("according")
+                    ? Attribution.ACCORDING_TO : quoted ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT;
             for (TagSpan c : chain) {
-                out.get(c.sentence).add(new LearnedAttribution(c.sentence, c.from, c.to, cue == null ? -1 : cue.sentence,
-                        cue == null ? 0 : cue.from, cue == null ? 0 : cue.to, source == null ? -1 : source.sentence,
-                        source == null ? 0 : source.from, source == null ? 0 : source.to, kind));
+                out.get(c.sentence).add(new LearnedAttribution(c.sentence, c.from, c.to,
+                        cue == null ? -1 : cue.sentence, cue == null ? 0 : cue.from, cue == null ? 0 : cue.to,
+                        source == null ? -1 : source.sentence, source == null ? 0 : source.from,
+                        source == null ? 0 : source.to, kind));
             }
         }
         return out;
@@ -93,8 +99,13 @@ final class AttributionAssembler {
         return out;
     }
 
-    /** Content spans grouped into chains; a chain continues while a span closes one sentence and the next opens it. */
-    private static List<List<TagSpan>> chains(List<AnalyzedSentence> sentences, List<List<TagSpan>> spans) {
+    /**
+     * Content spans grouped into chains: a chain continues while a span closes one sentence and the next opens it
+     * inside a quotation (an unquoted content that ends its sentence does not run into the next one: "The fund
+     * denied it. Officials declined to comment." are two statements).
+     */
+    private static List<List<TagSpan>> chains(List<AnalyzedSentence> sentences, List<List<TagSpan>> spans,
+                                              QuoteTracker.QuoteMarks[] marks) {
         List<List<TagSpan>> chains = new ArrayList<>();
         List<TagSpan> open = null;
         for (int k = 0; k < sentences.size(); k++) {
@@ -103,7 +114,8 @@ final class AttributionAssembler {
                     .filter(t -> hasWord(s, t.from, t.to)).toList();
             for (int c = 0; c < contents.size(); c++) {
                 TagSpan span = contents.get(c);
-                if (c == 0 && open != null && startsSentence(s, span.from)) {
+                boolean quoted = marks[k].openAtStart() || s.size() > 0 && s.isQuote(0);
+                if (c == 0 && open != null && quoted && startsSentence(s, span.from)) {
                     open.add(span);
                 } else {
                     open = new ArrayList<>(List.of(span));
@@ -196,11 +208,9 @@ final class AttributionAssembler {
         return t.to <= anchor.from ? 2 * (anchor.from - t.to) : 2 * Math.max(0, t.from - anchor.to) + 1;
     }
 
-    private static Attribution kindOf(List<TagSpan> chain, TagSpan cue, List<AnalyzedSentence> sentences,
-                                      QuoteTracker.QuoteMarks[] marks) {
-        if (cue != null && sentences.get(cue.sentence).lower(cue.from).equals("according")) {
-            return Attribution.ACCORDING_TO;
-        }
+    /** Most words of the chain are inside quotation marks. */
+    private static boolean isQuoted(List<TagSpan> chain, List<AnalyzedSentence> sentences,
+                                    QuoteTracker.QuoteMarks[] marks) {
         int quoted = 0;
         int words = 0;
         for (TagSpan c : chain) {
@@ -214,7 +224,7 @@ final class AttributionAssembler {
                 }
             }
         }
-        return words > 0 && quoted * 2 > words ? Attribution.DIRECT_QUOTE : Attribution.INDIRECT;
+        return words > 0 && quoted * 2 > words;
     }
 
     /** A proper noun just before the cue (past "also", "has"): an untagged subject the extraction can read. */

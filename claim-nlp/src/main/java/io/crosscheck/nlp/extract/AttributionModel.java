@@ -23,8 +23,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The learned attribution tagger: an OpenNLP maximum-entropy model over {@link AttributionFeatures} (a
- * maximum-entropy Markov model: the previous two tags are features), decoded sentence by sentence with a small beam
- * that only lets an I- tag continue a span of its own part. Trained on PolNeAR's train split by
+ * maximum-entropy Markov model: the previous two tags are features), decoded sentence by sentence (greedy by
+ * default, or with a small beam) where an I- tag only continues a span of its own part. Trained on PolNeAR's train split by
  * {@code nlp-tools} {@code TrainAttributionModel}; the committed file is
  * {@value #RESOURCE} (layout: gzip of {@link ModelHeader} with {@link #MAGIC}/{@link #VERSION}, int beam size, int
  * length and the OpenNLP model in its own binary format). Immutable and thread-safe.
@@ -33,7 +33,7 @@ public final class AttributionModel {
     public static final String RESOURCE = "/models/attribution/attribution-model.bin.gz";
     static final int MAGIC = 0x41545452; // "ATTR"
     static final int VERSION = 1;
-    public static final int DEFAULT_BEAM = 3;
+    public static final int DEFAULT_BEAM = 1;
 
     private final MaxentModel model;
     private final String source;

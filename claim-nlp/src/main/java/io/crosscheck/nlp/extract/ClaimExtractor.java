@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts checkable claims from a news article: who claims what, how it is attributed, whether it is asserted or
@@ -19,11 +20,15 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
     /** Bump when extraction behaviour changes, so stored claims can be re-extracted. */
-    public static final String VERSION = "extractor-1.1";
+    public static final String VERSION = "extractor-1.2";
     /** Claims scoring below this are opinion or filler with nothing to check. */
     static final double MIN_CHECKWORTHINESS = 0.35;
     /** What someone said is worth recording even when modest: a later claim may contradict it. */
     static final double MIN_ATTRIBUTED_CHECKWORTHINESS = 0.2;
+    /** Nouns that carry someone else's claim: "dismissed claims that ...", "rejected reports that ...". */
+    private static final Set<String> REPORTED_SPEECH_NOUNS = Set.of("claims", "claim", "reports",
+            "report", "allegations", "allegation", "accusations", "suggestions", "rumours", "rumors", "assertions",
+            "speculation");
     /** Beyond this the text is not an article; the rest is ignored rather than risking the heap. */
     static final int MAX_TEXT_CHARS = 5_000_000;
 
@@ -67,7 +72,8 @@ public final class ClaimExtractor {
         if (attributionModel == null || request == null || request.text() == null || request.text().isBlank()) {
             return List.of();
         }
-        String text = request.text().length() > MAX_TEXT_CHARS ? request.text().substring(0, MAX_TEXT_CHARS) : request.text();
+        String text = request.text().length() > MAX_TEXT_CHARS ? request.text().substring(0, MAX_TEXT_CHARS)
+                : request.text();
         List<AnalyzedSentence> sentences = analysis.analyze(text);
         LocalDate published = request.publishedDate() != null ? request.publishedDate() : Dateline.publishedDate(text);
         return new Article(text, request.title(), published, sentences).attributions();
@@ -204,6 +210,9 @@ public final class ClaimExtractor {
         private boolean extractLearned(int k, AnalyzedSentence s, List<ExtractedClaim> claims) {
             int before = claims.size();
             for (LearnedAttribution a : learned.get(k)) {
+                if (!isSpeech(a)) {
+                    continue;
+                }
                 ClaimantResolver.Resolution resolution = resolveLearned(a);
                 if (resolution == null) {
                     continue;
@@ -212,16 +221,45 @@ public final class ClaimExtractor {
                 boolean cueHere = a.hasCue() && a.cueSentence() == k;
                 boolean quoted = resolution.attribution() == Attribution.DIRECT_QUOTE
                         || a.kind() == Attribution.DIRECT_QUOTE;
-                // PolNeAR's contents keep the complementiser ("denied that troops ..."); the claim reads without it.
-                int contentFrom = a.contentTo() - a.contentFrom() > 2 && s.lower(a.contentFrom()).equals("that")
-                        ? a.contentFrom() + 1 : a.contentFrom();
+                int contentFrom = claimStart(s, a.contentFrom(), a.contentTo());
                 AttributionMatch match = new AttributionMatch(a.kind(), speakerHere ? a.sourceFrom() : 0,
                         speakerHere ? a.sourceTo() : 0, cueHere ? a.cueFrom() : 0, cueHere ? a.cueTo() : 0,
                         contentFrom, a.contentTo(), quoted ? marks[k].quoted() : null);
-                emit(s, match, resolution, learnedCue(a), cueHere ? a.cueFrom() : -1, learned.get(k).size() > 1,
-                        claims);
+                emit(s, match, resolution, learnedCue(a), cueHere ? cueHead(s, a.cueFrom(), a.cueTo()) : -1,
+                        learned.get(k).size() > 1, claims);
             }
             return claims.size() > before;
+        }
+
+        /**
+         * PolNeAR also annotates stances towards things ("Tehran is leaning on Moscow as a key player"); a claim
+         * needs someone to have said something checkable: a quote, "according to", a cue with a reporting verb of
+         * {@link Lexicon#REPORTING_VERBS}, or another cue followed by a finite clause.
+         */
+        private boolean isSpeech(LearnedAttribution a) {
+            if (a.kind() == Attribution.DIRECT_QUOTE || a.kind() == Attribution.ACCORDING_TO) {
+                return true;
+            }
+            AnalyzedSentence content = sentences.get(a.sentence());
+            if (!a.hasCue() || content.lower(a.contentFrom()).equals("to")) {
+                // An infinitive of intent or a passive hedge ("agreed to pay", "is believed to be held") is not a
+                // statement, as in the rules' isReportingVerb.
+                return false;
+            }
+            AnalyzedSentence s = sentences.get(a.cueSentence());
+            for (int i = a.cueFrom(); i < a.cueTo(); i++) {
+                if (Lexicon.REPORTING_VERBS.contains(s.lower(i))) {
+                    return true;
+                }
+            }
+            // Another cue ("blasted", "believes") only when a finite clause follows, not a noun phrase ("leaning on
+            // Moscow as a key player").
+            for (int i = a.contentFrom(); i < a.contentTo(); i++) {
+                if (content.isVerb(i) && (i == 0 || !content.lower(i - 1).equals("to"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private ClaimantResolver.Resolution resolveLearned(LearnedAttribution a) {
@@ -250,9 +288,35 @@ public final class ClaimExtractor {
             return claimants.resolve(s, mentions.get(k), from, to, a.kind(), memory);
         }
 
+        /**
+         * The cue as the polarity and hedge readers expect it: the tagged cue without leading adverbs and auxiliaries
+         * ("also dismissed" is "dismissed", "has denied" is "denied").
+         */
         private String learnedCue(LearnedAttribution a) {
-            return a.hasCue() ? EntityRecognizer.sourceText(sentences.get(a.cueSentence()), a.cueFrom(), a.cueTo())
-                    .toLowerCase() : null;
+            if (!a.hasCue()) {
+                return null;
+            }
+            AnalyzedSentence s = sentences.get(a.cueSentence());
+            return EntityRecognizer.sourceText(s, cueHead(s, a.cueFrom(), a.cueTo()), a.cueTo()).toLowerCase();
+        }
+
+        private static int cueHead(AnalyzedSentence s, int from, int to) {
+            while (to - from > 1 && ("ADV".equals(s.tags[from]) || "AUX".equals(s.tags[from]))) {
+                from++;
+            }
+            return from;
+        }
+
+        /**
+         * Where the claim of a PolNeAR-style content starts: past the complementiser ("denied that troops ...") and
+         * past a reported-speech noun with its "that" ("dismissed claims that ...", "rejected reports that ...").
+         */
+        private static int claimStart(AnalyzedSentence s, int from, int to) {
+            if (to - from > 3 && "NOUN".equals(s.tags[from]) && s.lower(from + 1).equals("that")
+                    && REPORTED_SPEECH_NOUNS.contains(s.lower(from))) {
+                return from + 2;
+            }
+            return to - from > 2 && s.lower(from).equals("that") ? from + 1 : from;
         }
 
         /**

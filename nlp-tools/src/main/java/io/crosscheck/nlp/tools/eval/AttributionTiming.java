@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * ({@link TextAnalysis#analyze}), extraction with the rules alone and extraction with the committed model, over the
  * same articles, in interleaved rounds so that a loaded machine slows all three alike; prints the median round of
  * each. The JMH benchmark ({@code bench.ExtractionBenchmark}) is the real measurement.
- * Usage: {@code AttributionTiming DATA_DIR [ROUNDS]}, e.g. {@code ../shared/datasets/polnear/dev 5}.
+ * Usage: {@code AttributionTiming DATA_DIR [ROUNDS [BEAM]]}, e.g. {@code ../shared/datasets/polnear/dev 5}; BEAM
+ * decodes the model with another beam width than the one it was written with.
  */
 public final class AttributionTiming {
     private AttributionTiming() {
@@ -32,7 +33,11 @@ public final class AttributionTiming {
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         ClaimExtractor rules = new ClaimExtractor(null);
-        ClaimExtractor learned = new ClaimExtractor(AttributionModel.loadDefault());
+        AttributionModel model = AttributionModel.loadDefault();
+        if (args.length > 2) {
+            model = model.withBeam(Integer.parseInt(args[2]));
+        }
+        ClaimExtractor learned = new ClaimExtractor(model);
         TextAnalysis analysis = TextAnalysis.shared();
         double[][] ms = new double[3][rounds];
         for (int warm = 0; warm < 2; warm++) {

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * Writes the PolNeAR system file (one JSON line per article: stem and attributed items with the claim's sentence
  * span and "name role" as speaker) for {@code /work/shared/tools/polnear_score.py}.
- * Usage: {@code PolnearSystemFile DATA_DIR OUT_FILE [--rules | --model FILE] [--attributions]}, e.g.
+ * Usage: {@code PolnearSystemFile DATA_DIR OUT_FILE [--rules | --model FILE] [--beam N] [--attributions]}, e.g.
  * {@code ../shared/datasets/polnear/dev /tmp/polnear-dev.jsonl}. By default the extractor runs as shipped (with the
  * committed attribution model); {@code --rules} runs it without a model (the rules alone), {@code --model} with
  * another model file. {@code --attributions} writes the model's attributions themselves (content span, not the
@@ -48,6 +48,10 @@ public final class PolnearSystemFile {
             try (InputStream in = Files.newInputStream(Path.of(options.get(modelOption + 1)))) {
                 model = AttributionModel.read(in);
             }
+        }
+        int beamOption = options.indexOf("--beam");
+        if (beamOption >= 0 && model != null) {
+            model = model.withBeam(Integer.parseInt(options.get(beamOption + 1)));
         }
         boolean attributionsOnly = options.contains("--attributions");
         ClaimExtractor extractor = new ClaimExtractor(model);
@@ -71,7 +75,7 @@ public final class PolnearSystemFile {
                     List<FoundAttribution> found = extractor.attributions(request);
                     nanos += System.nanoTime() - start;
                     for (FoundAttribution a : found) {
-                        Map<String, Object> item = item(a.content(), a.claimant());
+                        Map<String, Object> item = item(a.content(), a.claimant(), a.attribution());
                         if (!item.get("speaker").toString().isEmpty()) {
                             // The source as written, for the scorer's diagnostic --speaker either; the anchor metric
                             // reads the resolved claimant ("canonical") whenever it is not empty.
@@ -85,7 +89,7 @@ public final class PolnearSystemFile {
                     nanos += System.nanoTime() - start;
                     for (ExtractedClaim c : extracted) {
                         if (c.attribution() != Attribution.NONE && c.claimant() != null) {
-                            items.add(item(c.span(), c.claimant()));
+                            items.add(item(c.span(), c.claimant(), c.attribution()));
                         }
                     }
                 }
@@ -102,13 +106,15 @@ public final class PolnearSystemFile {
         System.out.printf(", %.1f ms per article%n", nanos / 1e6 / Math.max(1, texts.size()));
     }
 
-    private static Map<String, Object> item(Span span, Claimant claimant) {
+    /** {@code kind} is not read by the scorer; it lets the direct quotes the system found be scored on their own. */
+    private static Map<String, Object> item(Span span, Claimant claimant, Attribution kind) {
         String speaker = ((claimant.name() == null ? "" : claimant.name()) + " "
                 + (claimant.role() == null ? "" : claimant.role())).trim();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("b", span.start());
         item.put("e", span.end());
         item.put("speaker", speaker);
+        item.put("kind", kind.name());
         return item;
     }
 }

@@ -3,6 +3,7 @@ package io.crosscheck.nlp.extract;
 import io.crosscheck.nlp.text.AnalyzedSentence;
 import io.crosscheck.nlp.text.Lexicon;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -151,6 +152,20 @@ final class AttributionDetector {
             from--;
         }
         return from < to && isNounPhrase(s, from, to) ? new int[]{from, to} : null;
+    }
+
+    /** The named mention that ends just before a cue, past "has", "also" and the like: "Tom Reyes (also) said". */
+    Mention subjectMention(AnalyzedSentence s, List<Mention> mentions, int cue) {
+        int to = cue;
+        while (to > 0 && AUX_BETWEEN.contains(s.lower(to - 1))) {
+            to--;
+        }
+        for (Mention m : mentions) {
+            if (m.to() == to && m.hasName()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The subject of a reporting verb that opens the sentence: "Peskov said:", "On Tuesday, the Kremlin said". */

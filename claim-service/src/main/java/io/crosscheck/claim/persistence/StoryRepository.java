@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Stories, and the locks that keep their assignment consistent across replicas. Filing takes the locks of the
@@ -47,7 +49,7 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
             return;
         }
         String hashes = keys.stream().map(String::hashCode).distinct().sorted().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+                .collect(Collectors.joining(",", "{", "}"));
         // The aggregate pulls the sorted rows in order, so the locks are taken in that order.
         em.createNativeQuery("SELECT count(pg_advisory_xact_lock(" + KEY_LOCK_SPACE + ", k)) FROM "
                         + "(SELECT unnest(CAST(:hashes AS int[])) AS k ORDER BY 1) AS sorted")
@@ -64,7 +66,7 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         }
         List<?> rows = getEntityManager().createNativeQuery("SELECT id FROM story WHERE id IN (:ids) ORDER BY id FOR UPDATE")
                 .setParameter("ids", storyIds).getResultList();
-        Set<UUID> present = new java.util.HashSet<>();
+        Set<UUID> present = new HashSet<>();
         rows.forEach(row -> present.add((UUID) row));
         return present;
     }

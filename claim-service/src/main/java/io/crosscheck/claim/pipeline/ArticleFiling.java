@@ -86,22 +86,22 @@ public class ArticleFiling {
 
     private void fileOnce(PreparedArticle prepared) {
         QuarkusTransaction.requiringNew().run(() -> filingTimer.record(() -> {
-                ReceivedArticle article = articles.findForUpdate(prepared.articleId());
-                if (article == null || article.status != AnalysisStatus.PENDING
-                        || article.articleVersion != prepared.articleVersion()
-                        || !Objects.equals(article.contentHash, prepared.contentHash())) {
-                    return;  // deleted, or changed while it was prepared: the next drain prepares the new content
-                }
-                stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
-                storedClaims.deleteOfArticle(article.articleId);
-                article.status = AnalysisStatus.DONE;
-                article.extractor = extraction.version();
-                article.error = null;
-                article.analysedAt = Instant.now();
-                article.attempts++;
-                // The new claims are stored by the grouping, once their group is known.
-                stories.assign(article, prepared.newClaimRows(), prepared.stanceView());
-            }));
+            ReceivedArticle article = articles.findForUpdate(prepared.articleId());
+            if (article == null || article.status != AnalysisStatus.PENDING
+                    || article.articleVersion != prepared.articleVersion()
+                    || !Objects.equals(article.contentHash, prepared.contentHash())) {
+                return;  // deleted, or changed while it was prepared: the next drain prepares the new content
+            }
+            stories.remove(article);  // a re-analysis replaces the article's claims and its place in its story
+            storedClaims.deleteOfArticle(article.articleId);
+            article.status = AnalysisStatus.DONE;
+            article.extractor = extraction.version();
+            article.error = null;
+            article.analysedAt = Instant.now();
+            article.attempts++;
+            // The new claims are stored by the grouping, once their group is known.
+            stories.assign(article, prepared.newClaimRows(), prepared.stanceView());
+        }));
     }
 
     /**

@@ -7,7 +7,6 @@ import io.crosscheck.claim.engine.StanceEngine;
 import io.crosscheck.claim.persistence.AnalysisStatus;
 import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
-import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.nlp.extract.ExtractedClaim;
 import io.crosscheck.nlp.extract.ExtractionRequest;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
@@ -20,7 +19,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -69,11 +67,7 @@ public class ArticlePreparation {
         // The stance engine's view of the text first: claims stated as a whole sentence then reuse its vectors.
         AnalyzedArticle stanceView = stance.analyzeArticle(article.title, text);
         List<ExtractedClaim> kept = extracted.subList(0, Math.min(extracted.size(), limits.maxClaims()));
-        List<StoredClaim> rows = new ArrayList<>(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            rows.add(StoredClaim.of(kept.get(i), article.articleId, i));
-        }
-        float[][] vectors = encoder.encode(rows.stream().map(ArticlePreparation::embeddingText).toList());
+        float[][] vectors = encoder.encode(kept.stream().map(c -> embeddingText(c.text(), c.sentence())).toList());
         prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return new PreparedArticle(articleId, article.contentHash, article.articleVersion, List.copyOf(kept), vectors,
                 stanceView);
@@ -94,14 +88,14 @@ public class ArticlePreparation {
      * A claim that is its whole sentence ("The bridge was closed on Friday" from "The bridge was closed on
      * Friday.") is embedded as that sentence: the same meaning, and the stance pass has just embedded it.
      */
-    static String embeddingText(StoredClaim claim) {
-        String sentence = claim.sentence == null ? "" : claim.sentence.strip();
-        if (sentence.startsWith(claim.text)) {
-            String rest = sentence.substring(claim.text.length());
+    static String embeddingText(String claimText, String claimSentence) {
+        String sentence = claimSentence == null ? "" : claimSentence.strip();
+        if (sentence.startsWith(claimText)) {
+            String rest = sentence.substring(claimText.length());
             if (rest.chars().allMatch(c -> ".!\"'\u201d\u2019 ".indexOf(c) >= 0)) {
                 return sentence;
             }
         }
-        return claim.text;
+        return claimText;
     }
 }

@@ -1,6 +1,5 @@
 package io.crosscheck.claim.pipeline;
 
-import io.crosscheck.claim.persistence.StoredClaim;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,14 +10,14 @@ class ArticlePreparationTest {
     @Test
     void aClaimThatIsItsWholeSentenceIsEmbeddedAsTheSentence() {
         assertEquals("The bridge was closed on Friday.",
-                ArticlePreparation.embeddingText(claim("The bridge was closed on Friday", "The bridge was closed on Friday.")));
+                ArticlePreparation.embeddingText("The bridge was closed on Friday", "The bridge was closed on Friday."));
     }
 
     @Test
     void aClaimCutFromItsSentenceIsEmbeddedAsTheClaim() {
         assertEquals("The bridge was closed on Friday",
-                ArticlePreparation.embeddingText(claim("The bridge was closed on Friday",
-                        "The bridge was closed on Friday, the council said.")));
+                ArticlePreparation.embeddingText("The bridge was closed on Friday",
+                        "The bridge was closed on Friday, the council said."));
     }
 
     @Test
@@ -28,12 +27,5 @@ class ArticlePreparationTest {
                 ArticlePreparation.analysedPart(text, 2));
         assertEquals(text, ArticlePreparation.analysedPart(text, 3));
         assertEquals(text, ArticlePreparation.analysedPart(text, 600));
-    }
-
-    private static StoredClaim claim(String text, String sentence) {
-        StoredClaim claim = new StoredClaim();
-        claim.text = text;
-        claim.sentence = sentence;
-        return claim;
     }
 }

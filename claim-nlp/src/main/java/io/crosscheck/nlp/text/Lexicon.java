@@ -226,7 +226,7 @@ public final class Lexicon {
             "kept", "keep", "felt", "feel", "heard", "hear", "meant", "mean", "became", "become", "chose", "choose",
             "chosen", "choose", "spoke", "speak", "spoken", "speak", "sank", "sink", "sunk", "sink", "hid", "hide",
             "hidden", "hide", "froze", "freeze", "frozen", "freeze", "bit", "bite", "bitten", "bite", "ate", "eat",
-            "eaten", "eat", "slept", "sleep", "swore", "swear", "sworn", "swear", "dealt", "deal", "struck", "strike");
+            "eaten", "eat", "slept", "sleep", "swore", "swear", "sworn", "swear", "dealt", "deal");
 
     public static final Set<String> NEGATION_WORDS = words(
             "not", "no", "never", "none", "nothing", "neither", "nor", "nobody", "nowhere", "without", "cannot");

@@ -121,7 +121,7 @@ public final class TrainTitleStanceModel {
         System.out.println("\n--- baseline: the committed FNC-1 body model (trees + rules), headline as title and text ---");
         System.out.print(baseline.report());
         System.out.println("--- baseline, best of the three related classes of the body model (no UNRELATED) ---");
-        System.out.print(baseline.accuracyLine(baselineRelated));
+        System.out.print(baselineRelated.accuracyLine());
         System.out.print(relatedness(pairs, claims, headlines, bodyModel, new Random(5)));
 
         int[] foldOf = foldsByClaim(pairs, folds, Long.getLong("title.seed", 13));
@@ -163,11 +163,11 @@ public final class TrainTitleStanceModel {
         System.out.printf(Locale.ROOT, "%n--- %d-fold cross-validation by claim: title model (maxent), the product's decision ---%n", folds);
         System.out.print(product.report());
         System.out.println("--- the same folds, other choices ---");
-        System.out.print("maxent alone, no UNRELATED gate:        " + product.accuracyLine(alone));
-        System.out.print("maxent + ExplicitDenial as an override: " + product.accuracyLine(withRule));
+        System.out.print("maxent alone, no UNRELATED gate:        " + alone.accuracyLine());
+        System.out.print("maxent + ExplicitDenial as an override: " + withRule.accuracyLine());
         System.out.print("our GBDT (" + trainerSettings() + (vectors ? ", MiniLM " + vectorMode : "") + ") instead: "
-                + product.accuracyLine(gbdt));
-        System.out.print("mean of maxent and GBDT probabilities:  " + product.accuracyLine(blend));
+                + gbdt.accuracyLine());
+        System.out.print("mean of maxent and GBDT probabilities:  " + blend.accuracyLine());
         if (vectors) {
             System.out.println("title.vectors: cross-validation only, no model written");
             return;
@@ -408,17 +408,27 @@ public final class TrainTitleStanceModel {
             return (double) right / n;
         }
 
-        double f1(int c) {
+        /** Pairs predicted as class {@code c}. */
+        int predicted(int c) {
             int predicted = 0;
-            int actual = 0;
             for (int t = 0; t < CLASSES; t++) {
                 predicted += confusion[t][c];
             }
+            return predicted;
+        }
+
+        /** Pairs of class {@code c}, whatever was predicted (UNRELATED included). */
+        int actual(int c) {
+            int actual = 0;
             for (int p = 0; p < Stance.values().length; p++) {
                 actual += confusion[c][p];
             }
+            return actual;
+        }
+
+        double f1(int c) {
             int tp = confusion[c][c];
-            return tp == 0 ? 0 : 2.0 * tp / (predicted + actual);
+            return tp == 0 ? 0 : 2.0 * tp / (predicted(c) + actual(c));
         }
 
         double macroF1() {
@@ -429,10 +439,9 @@ public final class TrainTitleStanceModel {
             return s / CLASSES;
         }
 
-        String accuracyLine(Score other) {
+        String accuracyLine() {
             return String.format(Locale.ROOT, "accuracy %.1f%%, macro F1 %.3f (F1 %s %.3f, %s %.3f, %s %.3f)%n",
-                    100 * other.accuracy(), other.macroF1(), Stance.SUPPORTS, other.f1(0), Stance.DENIES, other.f1(1),
-                    Stance.DISCUSSES, other.f1(2));
+                    100 * accuracy(), macroF1(), Stance.SUPPORTS, f1(0), Stance.DENIES, f1(1), Stance.DISCUSSES, f1(2));
         }
 
         String report() {
@@ -440,16 +449,9 @@ public final class TrainTitleStanceModel {
             b.append(String.format(Locale.ROOT, "accuracy %.1f%% (%d pairs), macro F1 %.3f%n", 100 * accuracy(), n, macroF1()));
             b.append(String.format(Locale.ROOT, "%-10s %9s %9s %7s%n", "class", "precision", "recall", "F1"));
             for (int c = 0; c < CLASSES; c++) {
-                int predicted = 0;
-                int actual = 0;
-                for (int t = 0; t < CLASSES; t++) {
-                    predicted += confusion[t][c];
-                }
-                for (int p = 0; p < Stance.values().length; p++) {
-                    actual += confusion[c][p];
-                }
+                int predicted = predicted(c);
                 b.append(String.format(Locale.ROOT, "%-10s %9.3f %9.3f %7.3f%n", Stance.values()[c],
-                        predicted == 0 ? 0 : (double) confusion[c][c] / predicted, (double) confusion[c][c] / actual, f1(c)));
+                        predicted == 0 ? 0 : (double) confusion[c][c] / predicted, (double) confusion[c][c] / actual(c), f1(c)));
             }
             b.append("confusion (rows = truth, columns = predicted):\n").append(String.format(Locale.ROOT, "%-10s", ""));
             for (Stance s : Stance.values()) {

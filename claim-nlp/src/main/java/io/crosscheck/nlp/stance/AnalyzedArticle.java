@@ -88,6 +88,14 @@ public final class AnalyzedArticle {
         return headlineOnly;
     }
 
+    /**
+     * The article's TF-IDF weights over stems (title and the sentences analysed, sublinear term frequency, the model's
+     * idf, L2-normalised): the words that say which event it is about, for story matching.
+     */
+    public java.util.Map<String, Double> termWeights() {
+        return tfidf.weights();
+    }
+
     /** The mean of the sentence embeddings (title included): what the article is about, for story matching. */
     public float[] centroid() {
         return centroid.clone();

@@ -34,6 +34,11 @@ final class SparseVector {
         return new SparseVector(w);
     }
 
+    /** The weights, read-only. */
+    Map<String, Double> weights() {
+        return java.util.Collections.unmodifiableMap(weights);
+    }
+
     double cosine(SparseVector other) {
         Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
         Map<String, Double> large = small == weights ? other.weights : weights;

@@ -45,18 +45,20 @@ public interface ClaimServiceConfig {
     interface Stories {
         int windowDays();
 
-        double minSimilarity();
+        /** Candidate stories (sharing a key with the article, best by key score) compared in full per article. */
+        int maxCandidates();
 
-        /** Least cosine between an article's MiniLM centroid and its story's (learnt by nlp-tools' StoryVectors). */
+        /**
+         * The probability from which an article joins a story, instead of the learnt model's own threshold (to
+         * measure another with ./evaluate stories).
+         */
+        java.util.Optional<Double> minProbability();
+
+        /**
+         * Least cosine between an article's MiniLM centroid and the centroid of a story filed before term sums were
+         * kept (V6), which has no terms to compare.
+         */
         double minCentroidSimilarity();
-
-        /** Key score from which the centroid may be as far as {@link #minCentroidSimilarityWithStrongEvidence()}. */
-        double strongKeySimilarity();
-
-        /** Claim-to-group similarity at which an article's claim states a fact of a candidate story (strong evidence). */
-        double sharedFactSimilarity();
-
-        double minCentroidSimilarityWithStrongEvidence();
 
         /**
          * Two stories an article could both join are merged when their own centroids have at least this cosine

@@ -1,5 +1,6 @@
 package io.crosscheck.claim.persistence;
 
+import io.crosscheck.nlp.story.TermVector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -64,6 +65,26 @@ public class ReceivedArticle extends PanacheEntityBase {
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.ARRAY)
     public float[] centroid;
+
+    /** Its heaviest TF-IDF terms, added to its story's term sum (and taken away when it leaves); null before V6. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "terms")
+    public String[] terms;
+
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "term_weights")
+    public float[] termWeights;
+
+    public TermVector terms() {
+        return TermVector.stored(terms, termWeights);
+    }
+
+    public void setTerms(TermVector vector) {
+        terms = vector.isEmpty() ? null : vector.terms();
+        termWeights = vector.isEmpty() ? null : vector.weights();
+    }
 
     /** When the article was published, or else when it reached us: the time stories are grouped by. */
     public Instant effectiveTime() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.crosscheck.nlp.story.TermVector;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import java.time.Instant;
@@ -54,6 +55,30 @@ public class Story extends PanacheEntityBase {
             sum[i] += sign * articleCentroid[i];
         }
         centroidSum = sum;  // a new array, so that Hibernate sees the change
+    }
+
+    /** The sum of its articles' TF-IDF term vectors, cut to its heaviest terms; see V6__story_terms.sql. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "terms")
+    public String[] terms;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "term_weights")
+    public float[] termWeights;
+
+    /** The term sum (empty for a story filed before V6 until an article joins it). */
+    public TermVector termSum() {
+        return TermVector.stored(terms, termWeights);
+    }
+
+    /** Adds (sign 1) or takes away (sign -1) an article's term vector, or another story's sum. */
+    public void addTerms(TermVector vector, int sign) {
+        if (vector.isEmpty()) {
+            return;
+        }
+        TermVector sum = termSum().plus(vector, sign, TermVector.STORY_TERMS);
+        terms = sum.terms();
+        termWeights = sum.weights();
     }
 
     /** Bumped on every change to the story's articles, groups or positions; keys the report cache. */

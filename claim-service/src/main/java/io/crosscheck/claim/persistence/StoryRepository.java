@@ -3,6 +3,7 @@ package io.crosscheck.claim.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import io.crosscheck.nlp.story.TermVector;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -104,9 +105,22 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         return sums;
     }
 
+    /** Each given story's term sum (stories without one, filed before V6, are left out): one query for all candidates. */
+    public Map<UUID, TermVector> termSums(Collection<UUID> storyIds) {
+        Map<UUID, TermVector> sums = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return sums;
+        }
+        getEntityManager().createQuery("select s.id, s.terms, s.termWeights from Story s where s.id in :ids and s.terms is not null",
+                        Object[].class)
+                .setParameter("ids", storyIds).getResultList()
+                .forEach(row -> sums.put((UUID) row[0], TermVector.stored((String[]) row[1], (float[]) row[2])));
+        return sums;
+    }
+
     /**
      * Moves everything of story {@code from} into {@code into}: its articles, claim groups, keys (weights added) and
-     * the redirects that pointed at it, and records where it went. The caller adds the centroid sum and deletes
+     * the redirects that pointed at it, and records where it went. The caller adds the centroid and term sums and deletes
      * {@code from}; all under both stories' row locks ({@link #lockStories}).
      */
     public void moveInto(UUID from, UUID into) {

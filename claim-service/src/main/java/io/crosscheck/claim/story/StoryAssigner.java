@@ -14,12 +14,17 @@ import io.crosscheck.claim.persistence.StoryRepository;
 import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.crosscheck.nlp.story.StoryEvidence;
+import io.crosscheck.nlp.story.StoryKeys;
+import io.crosscheck.nlp.story.StoryModel;
+import io.crosscheck.nlp.story.TermVector;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +37,8 @@ import java.util.UUID;
  * Puts an analysed article into the story about the same event, or opens one.
  *
  * <p>Candidates come from the {@code story_key} inverted index (stories sharing an entity or title term, within
- * the time window), never from comparing the article with every stored one; {@link StoryMatcher} scores them.
+ * the time window), never from comparing the article with every stored one; {@link StoryMatcher} judges them with
+ * the learnt story model.
  * Assignment holds the locks of the article's story keys, then row locks on the stories it changes
  * ({@link StoryRepository#lockKeys}): two replicas cannot open two stories for one event at the same moment (its
  * articles share keys, so the second waits and then sees the first's story), and articles of different events
@@ -63,8 +69,9 @@ public class StoryAssigner {
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
-        this.matcher = new StoryMatcher(config.stories().minSimilarity(), config.stories().minCentroidSimilarity(),
-                config.stories().strongKeySimilarity(), config.stories().minCentroidSimilarityWithStrongEvidence());
+        StoryModel model = StoryModel.loadDefault();
+        this.matcher = new StoryMatcher(config.stories().minProbability().map(model::withThreshold).orElse(model),
+                config.stories().maxCandidates(), config.stories().minCentroidSimilarity());
     }
 
     /** Stores the article's (new, not yet persisted) claims with their groups; runs in the filing transaction. */
@@ -72,7 +79,10 @@ public class StoryAssigner {
         Set<String> keys = keysOf(article, claims);
         stories.lockKeys(keys);
         article.centroid = stanceView == null ? null : stanceView.centroid();
-        Admitted admitted = lockedAdmittedStories(article, keys, claims);
+        TermVector terms = stanceView == null ? TermVector.EMPTY
+                : TermVector.of(stanceView.termWeights(), TermVector.ARTICLE_TERMS);
+        article.setTerms(terms);
+        Admitted admitted = lockedAdmittedStories(article, keys, terms);
         Story story = admitted.best().map(stories::findById)
                 .orElseGet(() -> stories.open(article.title, article.effectiveTime()));
         for (UUID other : admitted.sameEventAs(story.id, config.stories().mergeMinCentroidSimilarity())) {
@@ -80,6 +90,7 @@ public class StoryAssigner {
                     + admitted.cosine(story.id, other) + ")");
         }
         story.addCentroid(article.centroid, 1);
+        story.addTerms(terms, 1);
         UUID storyId = story.id;
         article.storyId = storyId;
         storyKeys.add(storyId, keys);
@@ -97,6 +108,7 @@ public class StoryAssigner {
         Story story = stories.findById(storyId);
         if (story != null) {
             story.addCentroid(article.centroid, -1);
+            story.addTerms(article.terms(), -1);
         }
         List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
         storyKeys.remove(storyId, keysOf(article, claims));
@@ -158,9 +170,9 @@ public class StoryAssigner {
      * article with other keys may merge or empty one of them meanwhile: then they are read again (the merged
      * story's keys have moved to where it went); if that keeps happening the filing is tried again.
      */
-    private Admitted lockedAdmittedStories(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
+    private Admitted lockedAdmittedStories(ReceivedArticle article, Set<String> keys, TermVector terms) {
         for (int read = 1; ; read++) {
-            Admitted admitted = admittedStories(article, keys, claims);
+            Admitted admitted = admittedStories(article, keys, terms);
             Set<UUID> present = stories.lockStories(admitted.stories());
             if (present.containsAll(admitted.stories())) {
                 return admitted;
@@ -179,7 +191,7 @@ public class StoryAssigner {
         }
     }
 
-    private Admitted admittedStories(ReceivedArticle article, Set<String> keys, List<StoredClaim> claims) {
+    private Admitted admittedStories(ReceivedArticle article, Set<String> keys, TermVector terms) {
         if (keys.isEmpty()) {
             return Admitted.NONE;
         }
@@ -189,33 +201,28 @@ public class StoryAssigner {
         if (shared.isEmpty()) {
             return Admitted.NONE;
         }
-        Map<UUID, Double> keyScores = matcher.qualifying(keys, shared, storyKeys.storyFrequency(keys), stories.count());
+        Map<UUID, Double> keyScores = matcher.candidates(keys, shared, storyKeys.storyFrequency(keys), stories.count());
         Map<UUID, float[]> centroidSums = stories.centroidSums(keyScores.keySet());
-        Map<UUID, Double> cosines = matcher.cosines(keyScores.keySet(), article.centroid, centroidSums);
-        Set<UUID> sharingAFact = new HashSet<>();
-        keyScores.forEach((story, score) -> {
-            if (matcher.needsASharedFact(score, cosines.get(story)) && statesAFactOf(story, claims)) {
-                sharingAFact.add(story);
+        Map<UUID, TermVector> termSums = stories.termSums(keyScores.keySet());
+        Map<UUID, StoryEvidence> evidence = new HashMap<>();
+        Set<UUID> withoutTerms = new HashSet<>();
+        keyScores.forEach((story, keyScore) -> {
+            TermVector sum = termSums.getOrDefault(story, TermVector.EMPTY);
+            if (sum.isEmpty()) {
+                withoutTerms.add(story);
             }
+            evidence.put(story, new StoryEvidence(sum.cosineWithArticle(terms),
+                    StoryMatcher.centroidCosine(article.centroid, centroidSums.get(story)), keyScore));
         });
-        List<UUID> admitted = matcher.admitted(keyScores, cosines, sharingAFact);
+        List<UUID> admitted = matcher.admitted(evidence, withoutTerms);
         if (Log.isDebugEnabled()) {
-            // Why an article joined a story or opened its own: the figures the gates were set from.
-            keyScores.forEach((story, score) -> Log.debugf("article %s, story %s: key score %.3f, centroid cosine %.3f%s%s",
-                    article.articleId, story, score, cosines.get(story),
-                    sharingAFact.contains(story) ? " (a shared fact)" : "",
+            // Why an article joined a story or opened its own: the figures the model was learnt from.
+            evidence.forEach((story, e) -> Log.debugf("article %s, story %s: terms cosine %.3f, centroid cosine %.3f, "
+                            + "key score %.3f, probability %.3f%s", article.articleId, story, e.termCosine(),
+                    e.centroidCosine(), e.keyScore(), matcher.probability(e),
                     !admitted.isEmpty() && admitted.get(0).equals(story) ? " (joined)" : admitted.contains(story) ? " (admitted)" : ""));
         }
         return new Admitted(admitted, centroidSums);
-    }
-
-    /** Whether one of the article's check-worthy claims states a fact of the story, as the claim grouping compares them. */
-    private boolean statesAFactOf(UUID storyId, List<StoredClaim> claims) {
-        List<ClaimGrouper.Candidate> statements = groups.statementsOfStory(storyId).stream()
-                .map(ClaimGrouper.Candidate::of).toList();
-        return claims.stream()
-                .filter(c -> c.embedding != null && c.checkworthiness >= config.groups().minCheckworthiness())
-                .anyMatch(c -> ClaimGrouper.closest(c, statements, config.stories().sharedFactSimilarity()) != null);
     }
 
     /**
@@ -240,6 +247,7 @@ public class StoryAssigner {
             return false;
         }
         into.addCentroid(from.centroidSum, 1);
+        into.addTerms(from.termSum(), 1);
         stories.moveInto(fromId, into.id);
         stories.delete(from);
         Log.infof("story %s merged into story %s: %s", fromId, into.id, why);

@@ -1,4 +1,4 @@
-package io.crosscheck.claim.story;
+package io.crosscheck.nlp.story;
 
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.extract.EntityType;
@@ -31,5 +31,16 @@ class StoryKeysTest {
     void entityKeysAreTellFromTitleKeys() {
         assertTrue(StoryKeys.isEntityKey("p:kell"));
         assertFalse(StoryKeys.isEntityKey("t:bridge"));
+    }
+
+    @Test
+    void aStorySharingARareKeyScoresAboveOneSharingACommonOne() {
+        Set<String> keys = Set.of("p:kell", "l:northfield", "t:bridge");
+        var storiesWithKey = java.util.Map.of("p:kell", 1L, "l:northfield", 9L);
+        double rare = StoryKeys.score(keys, List.of("p:kell"), storiesWithKey, 10);
+        double common = StoryKeys.score(keys, List.of("l:northfield"), storiesWithKey, 10);
+        assertTrue(rare > common);
+        assertEquals(1.0, StoryKeys.score(keys, List.copyOf(keys), storiesWithKey, 10), 1e-9);
+        assertEquals(1 + Math.log(11), StoryKeys.inverseStoryFrequency(Set.of("p:osei"), storiesWithKey, 10).get("p:osei"), 1e-9);
     }
 }

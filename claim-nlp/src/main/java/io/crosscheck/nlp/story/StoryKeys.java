@@ -1,9 +1,11 @@
-package io.crosscheck.claim.story;
+package io.crosscheck.nlp.story;
 
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.text.Lexicon;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,6 +39,40 @@ public final class StoryKeys {
             }
         }
         return keys;
+    }
+
+    /**
+     * The idf-weighted share of the article's keys that a story holds, entities weighing twice as much as title
+     * words: how a candidate story ranks before its texts are compared.
+     *
+     * @param keys           the article's keys
+     * @param shared         those of them the story holds
+     * @param storiesWithKey key → the number of stories holding it (absent: none)
+     * @param storyCount     the number of stories
+     */
+    public static double score(Set<String> keys, Collection<String> shared, Map<String, Long> storiesWithKey, long storyCount) {
+        Map<String, Double> idf = inverseStoryFrequency(keys, storiesWithKey, storyCount);
+        double total = weightedSum(keys, idf);
+        return total == 0 ? 0 : weightedSum(shared, idf) / total;
+    }
+
+    /** Keys found in many stories ("United States") say less about the event than rare ones ("Araghchi"). */
+    public static Map<String, Double> inverseStoryFrequency(Set<String> keys, Map<String, Long> storiesWithKey, long storyCount) {
+        Map<String, Double> idf = new HashMap<>();
+        for (String key : keys) {
+            long holding = storiesWithKey.getOrDefault(key, 0L);
+            idf.put(key, holding == 0 ? 1 + Math.log(storyCount + 1.0)
+                    : 1 + Math.log((storyCount + 1.0) / (holding + 1)));
+        }
+        return idf;
+    }
+
+    private static double weightedSum(Collection<String> keys, Map<String, Double> idf) {
+        return keys.stream().mapToDouble(k -> weight(k) * idf.getOrDefault(k, 0.0)).sum();
+    }
+
+    static double weight(String key) {
+        return isEntityKey(key) ? 2 : 1;
     }
 
     public static boolean isEntityKey(String key) {

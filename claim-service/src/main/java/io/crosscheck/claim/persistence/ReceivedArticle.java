@@ -86,6 +86,16 @@ public class ReceivedArticle extends PanacheEntityBase {
         termWeights = vector.isEmpty() ? null : vector.weights();
     }
 
+    /** MinHash signature of its text's shingles ({@code io.crosscheck.nlp.origin.TextSignature}); null before V7. */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "origin_signature")
+    public int[] originSignature;
+
+    /** The news agency its text credits ({@code io.crosscheck.nlp.origin.WireCredit}'s id), or null. */
+    @Column(name = "wire_agency")
+    public String wireAgency;
+
     /** When the article was published, or else when it reached us: the time stories are grouped by. */
     public Instant effectiveTime() {
         return publishedAt != null ? publishedAt : receivedAt;

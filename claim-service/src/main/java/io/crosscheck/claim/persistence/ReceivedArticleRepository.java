@@ -1,6 +1,7 @@
 package io.crosscheck.claim.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.crosscheck.nlp.origin.Origins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
@@ -34,6 +35,20 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
                     SqlValues.instant(r[3])));
         }
         return articles;
+    }
+
+    /**
+     * What each analysed article of the story brings to its origin (id, text signature, credited agency), in the
+     * order of {@link #analysedInStory}, the article id breaking ties: the order decides which article labels an
+     * origin, so it must be the same at every read.
+     */
+    public List<Origins.Trace> originTracesInStory(UUID storyId) {
+        return getEntityManager().createQuery("""
+                        select a.articleId, a.originSignature, a.wireAgency from ReceivedArticle a
+                        where a.storyId = :story and a.status = :done
+                        order by a.publishedAt, a.receivedAt, a.articleId""", Object[].class)
+                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
+                .map(row -> new Origins.Trace(row[0].toString(), (int[]) row[1], (String) row[2])).toList();
     }
 
     /** Story id → the distinct sources of its articles, sorted. */

@@ -99,6 +99,9 @@ public class ArticleFiling {
             article.error = null;
             article.analysedAt = Instant.now();
             article.attempts++;
+            // Stored before the story is assigned: the groups' status counts the copies of a text once.
+            article.originSignature = prepared.originSignature();
+            article.wireAgency = prepared.wireAgency();
             // The new claims are stored by the grouping, once their group is known.
             stories.assign(article, prepared.newClaimRows(), prepared.stanceView());
         }));

@@ -9,6 +9,8 @@ import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
 import io.crosscheck.nlp.extract.ExtractedClaim;
 import io.crosscheck.nlp.extract.ExtractionRequest;
+import io.crosscheck.nlp.origin.TextSignature;
+import io.crosscheck.nlp.origin.WireCredit;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.text.SentenceSpan;
 import io.crosscheck.nlp.text.TextAnalysis;
@@ -25,7 +27,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The order-free part of one article's analysis, run outside any transaction and in parallel with other
- * articles: extraction, a vector per claim, and the stance engine's pass over the text. Nothing is stored here.
+ * articles: extraction, a vector per claim, the stance engine's pass over the text, and what tells the text's origin
+ * (a signature to find copies of it, the agency it credits). Nothing is stored here.
  */
 @ApplicationScoped
 public class ArticlePreparation {
@@ -68,9 +71,12 @@ public class ArticlePreparation {
         AnalyzedArticle stanceView = stance.analyzeArticle(article.title, text);
         List<ExtractedClaim> kept = extracted.subList(0, Math.min(extracted.size(), limits.maxClaims()));
         float[][] vectors = encoder.encode(kept.stream().map(c -> embeddingText(c.text(), c.sentence())).toList());
+        // The whole text, not the analysed part: a closing credit is at its end, and copies are compared as a whole.
+        int[] signature = TextSignature.of(article.text);
+        String agency = WireCredit.agencyOf(article.source, article.text).orElse(null);
         prepareTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return new PreparedArticle(articleId, article.contentHash, article.articleVersion, List.copyOf(kept), vectors,
-                stanceView);
+                stanceView, signature, agency);
     }
 
     /** The text up to the end of its {@code maxSentences}-th sentence (all of it when it has no more). */

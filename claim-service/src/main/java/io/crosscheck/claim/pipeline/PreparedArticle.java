@@ -9,13 +9,16 @@ import java.util.UUID;
 
 /**
  * What an article's analysis computes before it touches any story: its claims and their embeddings, and the stance
- * engine's view of the text. The content hash and version say which content it was computed from.
+ * engine's view of the text, and what tells its origin. The content hash and version say which content it was
+ * computed from.
  *
- * @param claims  the extracted claims kept (at most the per-article limit), in article order
- * @param vectors each claim's MiniLM vector, by index
+ * @param claims          the extracted claims kept (at most the per-article limit), in article order
+ * @param vectors         each claim's MiniLM vector, by index
+ * @param originSignature the text's {@code TextSignature} (null for a text without words)
+ * @param wireAgency      the agency the article credits, or null
  */
 record PreparedArticle(UUID articleId, String contentHash, long articleVersion, List<ExtractedClaim> claims,
-                       float[][] vectors, AnalyzedArticle stanceView) {
+                       float[][] vectors, AnalyzedArticle stanceView, int[] originSignature, String wireAgency) {
 
     /**
      * The claims as new, not yet stored rows. New ones for every filing attempt: an attempt that was rolled back

@@ -47,16 +47,18 @@ public class ClaimGrouper {
     private final StoredClaimRepository storedClaims;
     private final ReceivedArticleRepository articles;
     private final ArticlePositionRepository positions;
+    private final StoryOrigins origins;
 
     public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, ClaimGroupRepository groups,
                         StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
-                        ArticlePositionRepository positions) {
+                        ArticlePositionRepository positions, StoryOrigins origins) {
         this.config = config;
         this.engine = engine;
         this.groups = groups;
         this.storedClaims = storedClaims;
         this.articles = articles;
         this.positions = positions;
+        this.origins = origins;
     }
 
     /**
@@ -179,12 +181,14 @@ public class ClaimGrouper {
         if (groups.isEmpty()) {
             return;
         }
-        // Two queries for all the groups, not two per group: the members, then their articles' sources.
+        // A few queries for all the groups, not per group: members, their articles' sources, their stories' origins.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
         List<StoredClaim> members = storedClaims.membersOf(ids);
         Map<UUID, Map<UUID, EngineReading>> readings = positions.ofGroups(ids);
+        Map<UUID, String> originOfArticle = new HashMap<>();
+        groups.stream().map(g -> g.storyId).distinct().forEach(story -> originOfArticle.putAll(origins.of(story)));
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
-        withSources(members).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
+        withSources(members, originOfArticle).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         for (ClaimGroup group : groups) {
             List<GroupMember> groupMembers = withSources.get(group.id);
             if (groupMembers == null) {
@@ -196,13 +200,15 @@ public class ClaimGrouper {
         }
     }
 
-    private List<GroupMember> withSources(List<StoredClaim> claims) {
+    /** @param originOfArticle the origin of each article of the groups' stories (the status counts an origin once) */
+    private List<GroupMember> withSources(List<StoredClaim> claims, Map<UUID, String> originOfArticle) {
         Set<UUID> articleIds = new LinkedHashSet<>();
         claims.forEach(c -> articleIds.add(c.articleId));
         Map<UUID, String> sources = articles.sourcesOf(articleIds);
         List<GroupMember> members = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
-            members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
+            members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown"),
+                    originOfArticle.getOrDefault(claim.articleId, StoryOrigins.ownOrigin(claim.articleId))));
         }
         return members;
     }

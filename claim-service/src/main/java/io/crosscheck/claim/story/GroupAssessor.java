@@ -103,11 +103,12 @@ public final class GroupAssessor {
         if (decided == PositionStance.DENIES && fromClaims != PositionStance.DENIES) {
             // The denial is in a sentence of its own: show it; who speaks is in that sentence, not in the member.
             String evidence = reading.evidence() != null ? reading.evidence() : claim.sentence;
-            Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, null, false, evidence);
+            Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, null, false, evidence,
+                    chosen.origin());
             return new Judged(position, hasDenialCue(evidence) ? ConflictKind.DENIAL : ConflictKind.NEGATION);
         }
         Position position = new Position(claim.articleId, chosen.source(), claim.id, decided, claimant, claim.hedged,
-                claim.sentence);
+                claim.sentence, chosen.origin());
         boolean attributedDenial = claim.attribution != Attribution.NONE
                 || (claim.cue != null && Lexicon.DENIAL_VERBS.contains(claim.cue.toLowerCase(Locale.ROOT)));
         return new Judged(position, attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION);
@@ -266,14 +267,23 @@ public final class GroupAssessor {
         return scale > 0 && Math.abs(a - b) / scale > 0.005;
     }
 
+    /**
+     * CORROBORATED needs two supporting positions that differ in source and in origin: one outlet saying it twice is
+     * one source, and two outlets running one agency's copy are one report. Such a pair exists exactly when the
+     * supporting positions have two sources and two origins: take any (s1, o1); a position differing in both is the
+     * pair; else every position shares s1 or o1, and (s1, o') with (s', o1), which two sources and two origins
+     * guarantee, differ in both.
+     */
     private static GroupStatus status(List<Position> positions, List<Conflict> conflicts) {
         boolean denied = positions.stream().anyMatch(p -> p.stance() == PositionStance.DENIES);
         boolean numbersDisagree = conflicts.stream().anyMatch(c -> c.kind() == ConflictKind.NUMBER);
         if (denied || numbersDisagree) {
             return GroupStatus.CONTESTED;
         }
-        long supportingSources = positions.stream().filter(p -> p.stance() == PositionStance.SUPPORTS)
-                .map(p -> p.source().strip().toLowerCase(Locale.ROOT)).distinct().count();
-        return supportingSources >= 2 ? GroupStatus.CORROBORATED : GroupStatus.SINGLE_SOURCE;
+        List<Position> supporting = positions.stream().filter(p -> p.stance() == PositionStance.SUPPORTS).toList();
+        long sources = supporting.stream().map(p -> p.source().strip().toLowerCase(Locale.ROOT)).distinct().count();
+        long origins = supporting.stream().map(p -> p.origin() == null ? p.articleId().toString() : p.origin())
+                .distinct().count();
+        return sources >= 2 && origins >= 2 ? GroupStatus.CORROBORATED : GroupStatus.SINGLE_SOURCE;
     }
 }

@@ -40,14 +40,17 @@ public class StoryReportService {
     private final ClaimGroupRepository groups;
     private final StoredClaimRepository storedClaims;
     private final ArticlePositionRepository positions;
+    private final StoryOrigins origins;
 
     public StoryReportService(StoryRepository stories, ReceivedArticleRepository articles, ClaimGroupRepository groups,
-                              StoredClaimRepository storedClaims, ArticlePositionRepository positions) {
+                              StoredClaimRepository storedClaims, ArticlePositionRepository positions,
+                              StoryOrigins origins) {
         this.stories = stories;
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
         this.positions = positions;
+        this.origins = origins;
     }
 
     /** The report with the story revision it shows. */
@@ -79,16 +82,19 @@ public class StoryReportService {
         }
         Map<UUID, Map<UUID, EngineReading>> readings = positions.ofStory(storyId);
         Map<UUID, String> sources = new HashMap<>();
+        Map<UUID, String> originOf = origins.of(storyId);
         List<StoryArticle> articleViews = new ArrayList<>();
         for (StoryArticleRow a : articles.analysedInStory(storyId)) {
             sources.put(a.articleId(), a.source());
-            articleViews.add(new StoryArticle(a.articleId(), a.title(), a.source(), a.shownAt()));
+            articleViews.add(new StoryArticle(a.articleId(), a.title(), a.source(), a.shownAt(),
+                    origin(originOf, a.articleId())));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
         List<StoredClaim> claims = storedClaims.membersOfStory(storyId);
         for (StoredClaim claim : claims) {
             membersByGroup.computeIfAbsent(claim.groupId, g -> new ArrayList<>())
-                    .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown")));
+                    .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown"),
+                            origin(originOf, claim.articleId)));
         }
         List<ClaimGroupReport> reports = new ArrayList<>();
         for (ClaimGroup group : groups.ofStory(storyId)) {
@@ -105,6 +111,10 @@ public class StoryReportService {
         reports.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
         return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports), story.revision));
+    }
+
+    private static String origin(Map<UUID, String> originOf, UUID articleId) {
+        return originOf.getOrDefault(articleId, StoryOrigins.ownOrigin(articleId));
     }
 
     /** @param contestedFirst most contested claims first, else most recently active first */

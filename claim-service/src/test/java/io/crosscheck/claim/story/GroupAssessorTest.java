@@ -10,6 +10,7 @@ import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.stance.Stance;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -123,6 +124,57 @@ class GroupAssessorTest {
         assertEquals(GroupStatus.CONTESTED, assessment.status());
         assertEquals(ConflictKind.DENIAL, assessment.conflicts().get(0).kind(), "a denial verb: someone denies it");
         assertEquals(List.of(own.id, relayed.id), assessment.conflicts().get(0).claimIds());
+    }
+
+    @Test
+    void twoOutletsRunningOneWireCopyAreOneOriginNotCorroboration() {
+        StoredClaim inTimes = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        StoredClaim inWire = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        List<GroupMember> copies = List.of(new GroupMember(inTimes, "Harbour Times", "agency:reuters"),
+                new GroupMember(inWire, "City Wire", "agency:reuters"));
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(copies);
+        assertEquals(GroupStatus.SINGLE_SOURCE, assessment.status(), "two sources, one origin");
+        assertEquals(List.of("agency:reuters", "agency:reuters"),
+                assessment.positions().stream().map(Position::origin).toList(), "the report shows the shared origin");
+
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        List<GroupMember> withOwnReport = new ArrayList<>(copies);
+        withOwnReport.add(new GroupMember(own, "Kelton Post"));
+        GroupAssessor.Assessment corroborated = GroupAssessor.assess(withOwnReport);
+        assertEquals(GroupStatus.CORROBORATED, corroborated.status(), "an independent third outlet corroborates");
+        assertEquals(own.articleId.toString(), corroborated.positions().get(2).origin(), "its own origin");
+    }
+
+    @Test
+    void corroborationNeedsTwoSourcesAndTwoOrigins() {
+        StoredClaim copy = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        StoredClaim ownReport = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(GroupStatus.SINGLE_SOURCE, GroupAssessor.assess(List.of(
+                        new GroupMember(copy, "Harbour Times", "agency:afp"), new GroupMember(ownReport, "Harbour Times")))
+                .status(), "one outlet's own report and its wire copy: two origins, one source");
+
+        StoredClaim otherCopy = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        assertEquals(GroupStatus.CORROBORATED, GroupAssessor.assess(List.of(
+                        new GroupMember(copy, "Harbour Times", "agency:afp"), new GroupMember(ownReport, "Harbour Times"),
+                        new GroupMember(otherCopy, "City Wire", "agency:afp")))
+                .status(), "City Wire's copy of AFP and the Times' own report are independent");
+
+        StoredClaim discussing = claim(Attribution.INDIRECT, null, "posts", Polarity.AFFIRMS, FACT);
+        discussing.cue = "claimed";
+        assertEquals(GroupStatus.SINGLE_SOURCE, GroupAssessor.assess(List.of(
+                        new GroupMember(copy, "Harbour Times", "agency:afp"), new GroupMember(discussing, "Kelton Post")),
+                        Map.of(discussing.articleId, new EngineReading(Stance.DISCUSSES, 0.7, null)), true)
+                .status(), "only supporting origins count");
+    }
+
+    @Test
+    void aDenialByACopyStillContestsTheClaim() {
+        StoredClaim support = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
+                "The bridge was not closed, city engineer Mara Kell said.");
+        assertEquals(GroupStatus.CONTESTED, GroupAssessor.assess(List.of(
+                new GroupMember(support, "Harbour Times", "agency:ap"),
+                new GroupMember(denial, "City Wire", "agency:ap"))).status());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -140,11 +141,36 @@ final class StoryMatrix {
                             Stances.of(position.stance(), position.hedged()), claimant, role, position.evidence(),
                             article == null ? position.source() : article.title(),
                             ArticleView.href(String.valueOf(position.articleId()), position.claimId()),
-                            query.selecting(null, null).href("matrix"));
+                            query.selecting(null, null).href("matrix"), origin(position, articles));
                 }
             }
         }
         return null;
+    }
+
+    /** Articles of the same origin named in the evidence panel; the rest are counted. */
+    private static final int SAME_ORIGIN_NAMED = 5;
+    private static final String AGENCY_PREFIX = "agency:";
+
+    /** The origin of the position's article, from the report's articles; null when the report has no origins. */
+    private static StoryView.Origin origin(Position position, Map<UUID, Article> articles) {
+        String origin = position.origin();
+        if (origin == null) {
+            return null;
+        }
+        List<Article> sharing = chronological(articles.values().stream()
+                .filter(a -> origin.equals(a.origin()) && !a.id().equals(position.articleId())).toList());
+        List<String> named = sharing.stream().limit(SAME_ORIGIN_NAMED).map(a -> a.source() + ": " + a.title()).toList();
+        String agency = origin.startsWith(AGENCY_PREFIX) ? agencyName(origin.substring(AGENCY_PREFIX.length())) : null;
+        return new StoryView.Origin(agency, named, sharing.size() - named.size());
+    }
+
+    /** "reuters" → "Reuters", "afp" → "AFP": agency ids are lower-case names or abbreviations. */
+    private static String agencyName(String id) {
+        if (id.isEmpty() || id.length() <= 4) {
+            return id.toUpperCase(Locale.ROOT);
+        }
+        return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
     /** Every source of the story, the ones with most positions first; sources without positions last. */

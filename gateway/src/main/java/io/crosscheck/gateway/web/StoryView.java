@@ -29,9 +29,19 @@ public record StoryView(String id, String title, int articleCount, int sourceCou
     public record Mark(Stances stance, int count, String label, String href, boolean selected) {
     }
 
-    /** The selected position: who takes it, in which sentence, and where to read it in its article. */
+    /**
+     * The selected position: who takes it, in which sentence, where to read it in its article, and the origin of its
+     * article's text (null when the report has none).
+     */
     public record Selection(String statement, String source, Stances stance, String claimantName, String claimantRole,
-            String evidence, String articleTitle, String articleHref, String closeHref) {
+            String evidence, String articleTitle, String articleHref, String closeHref, Origin origin) {
+    }
+
+    /**
+     * Where the selected article's text comes from: the agency it is credited to, if any, and the story's other
+     * articles of the same origin (copies of its text or of the agency's), the first few of them by name.
+     */
+    public record Origin(String agency, List<String> sharedWith, int sharedWithOthers) {
     }
 
     public record TimelineEntry(String published, String publishedIso, String source, String title, String href) {

@@ -54,16 +54,22 @@ public class ClaimApiTest {
     @Test
     void storyReportIsPassedThrough() {
         String id = newId();
+        String article = newId();
         claimService.stubFor(get("/stories/" + id).willReturn(okJson("""
-                {"id":"%s","title":"Rail line","articles":[],"claims":[{"id":"g1","statement":"A line will be built",
-                 "status":"CONTESTED","positions":[],"conflicts":[{"kind":"NUMBER","claimIds":["a","b"],
-                 "detail":"90 km against 60 km"}]}]}""".formatted(id))));
+                {"id":"%s","title":"Rail line","articles":[{"id":"%s","title":"Line approved","source":"Rail Post",
+                 "publishedAt":"2025-05-01T10:00:00Z","origin":"agency:reuters"}],"claims":[{"id":"g1",
+                 "statement":"A line will be built","status":"CONTESTED","positions":[{"articleId":"%s",
+                 "source":"Rail Post","claimId":"%s","stance":"SUPPORTS","claimant":null,"hedged":false,
+                 "evidence":"A line will be built.","origin":"agency:reuters"}],"conflicts":[{"kind":"NUMBER",
+                 "claimIds":["a","b"],"detail":"90 km against 60 km"}]}]}""".formatted(id, article, article, newId()))));
 
         given().get("/api/stories/" + id).then()
                 .statusCode(200)
                 .body("id", is(id))
                 .body("claims[0].status", is("CONTESTED"))
-                .body("claims[0].conflicts[0].kind", is("NUMBER"));
+                .body("claims[0].conflicts[0].kind", is("NUMBER"))
+                .body("articles[0].origin", is("agency:reuters"))
+                .body("claims[0].positions[0].origin", is("agency:reuters"));
     }
 
     @Test

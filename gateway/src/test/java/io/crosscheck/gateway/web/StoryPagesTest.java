@@ -10,6 +10,7 @@ import static io.crosscheck.gateway.WireMockNeighbours.claimService;
 import static io.crosscheck.gateway.web.StoryReports.COURIER;
 import static io.crosscheck.gateway.web.StoryReports.DENIAL_CLAIM;
 import static io.crosscheck.gateway.web.StoryReports.DISPATCH;
+import static io.crosscheck.gateway.web.StoryReports.HARBOUR;
 import static io.crosscheck.gateway.web.StoryReports.MESSAGE_GROUP;
 import static io.crosscheck.gateway.web.StoryReports.REPORT_ID;
 import static io.restassured.RestAssured.given;
@@ -111,6 +112,28 @@ class StoryPagesTest {
         assertTrue(page.contains("href=\"/articles/" + DISPATCH + "?claim=" + DENIAL_CLAIM + "#selected\""), page);
         assertTrue(page.contains("mark-denies selected"));
         assertTrue(page.contains("aria-current=\"true\""));
+    }
+
+    @Test
+    void theEvidenceNamesTheArticlesOfTheSameOrigin() {
+        claimService.stubFor(get("/stories/" + REPORT_ID).willReturn(okJson(StoryReports.syndicated())));
+
+        String copy = given().queryParam("claim", MESSAGE_GROUP).queryParam("article", HARBOUR)
+                .get("/stories/" + REPORT_ID).then().statusCode(200).extract().asString();
+        assertTrue(copy.contains("<dt>Origin</dt>"), copy);
+        assertTrue(copy.contains("Wire copy credited to Reuters."), copy);
+        assertTrue(copy.contains("<li>Evening Courier: Severn tunnel to close for six weeks</li>"), copy);
+        assertTrue(!copy.contains("<li>Northern Dispatch"), "its own report is another origin");
+
+        String own = given().queryParam("claim", MESSAGE_GROUP).queryParam("article", DISPATCH)
+                .get("/stories/" + REPORT_ID).then().statusCode(200).extract().asString();
+        assertTrue(own.contains("Its own: no other article of this story is a copy of its text."), own);
+
+        claimService.stubFor(get("/stories/" + REPORT_ID).willReturn(okJson(StoryReports.founding("Message to the Kremlin"))));
+        String founding = given().queryParam("claim", MESSAGE_GROUP).queryParam("article", DISPATCH)
+                .get("/stories/" + REPORT_ID).then().statusCode(200).extract().asString();
+        assertTrue(founding.contains("id=\"evidence\"") && !founding.contains("<dt>Origin</dt>"),
+                "a report without origins shows none");
     }
 
     @Test

@@ -48,6 +48,29 @@ final class StoryReports {
     }
 
     /**
+     * Syndicated copy: the courier and the harbour run one Reuters report (one origin), the dispatch writes its own.
+     * The claim-service marks each position and article with its origin.
+     */
+    static String syndicated() {
+        return """
+                {"id":"%s","title":"Severn tunnel to close",
+                 "articles":[
+                  {"id":"%s","title":"Severn tunnel to close for six weeks","source":"Evening Courier","publishedAt":"2025-02-04T09:00:00Z","origin":"agency:reuters"},
+                  {"id":"%s","title":"Tunnel closure to hit commuters","source":"Harbour Times","publishedAt":"2025-02-04T10:00:00Z","origin":"agency:reuters"},
+                  {"id":"%s","title":"Severn tunnel shuts in March","source":"Northern Dispatch","publishedAt":"2025-02-04T12:00:00Z","origin":"%s"}],
+                 "claims":[
+                  {"id":"%s","statement":"The Severn rail tunnel will close for six weeks","status":"CORROBORATED",
+                   "positions":[
+                    {"articleId":"%s","source":"Evening Courier","claimId":"%s","stance":"SUPPORTS","claimant":null,"hedged":false,"evidence":"The tunnel will close for six weeks.","origin":"agency:reuters"},
+                    {"articleId":"%s","source":"Harbour Times","claimId":"%s","stance":"SUPPORTS","claimant":null,"hedged":false,"evidence":"The tunnel will close for six weeks.","origin":"agency:reuters"},
+                    {"articleId":"%s","source":"Northern Dispatch","claimId":"%s","stance":"SUPPORTS","claimant":null,"hedged":false,"evidence":"The tunnel shuts for six weeks from March.","origin":"%s"}],
+                   "conflicts":[]}]}"""
+                .formatted(REPORT_ID, COURIER, HARBOUR, DISPATCH, DISPATCH,
+                        MESSAGE_GROUP, COURIER, UUID.randomUUID(), HARBOUR, UUID.randomUUID(), DISPATCH,
+                        UUID.randomUUID(), DISPATCH);
+    }
+
+    /**
      * A large story: {@code articles} articles from {@code sources} outlets (source i runs articles i, i+sources, ...),
      * {@code groups} claim groups each taking a position from every article of {@code perGroup} consecutive ones.
      */

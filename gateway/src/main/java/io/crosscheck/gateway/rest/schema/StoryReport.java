@@ -8,8 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "StoryReport", description = "Articles about one event, and how their claims agree or conflict")
 public record StoryReport(UUID id, String title, List<Article> articles, List<ClaimGroup> claims) {
 
+    private static final String ORIGIN = "Where the article's text comes from: articles with the same origin are copies"
+            + " of one text or credit one news agency, and count once for CORROBORATED. The id of the origin's earliest"
+            + " article, or agency:ID (agency:reuters)";
+
     @Schema(name = "StoryArticle")
-    public record Article(UUID id, String title, String source, Instant publishedAt) {
+    public record Article(UUID id, String title, String source, Instant publishedAt,
+            @Schema(description = ORIGIN) String origin) {
     }
 
     @Schema(name = "ClaimGroup")
@@ -22,7 +27,8 @@ public record StoryReport(UUID id, String title, List<Article> articles, List<Cl
     public record Position(UUID articleId, String source, UUID claimId,
             @Schema(enumeration = {"SUPPORTS", "DENIES", "DISCUSSES"}) String stance,
             @Schema(nullable = true) Claim.Claimant claimant, boolean hedged,
-            @Schema(description = "The sentence that takes the position") String evidence) {
+            @Schema(description = "The sentence that takes the position") String evidence,
+            @Schema(description = ORIGIN) String origin) {
     }
 
     @Schema(name = "Conflict")

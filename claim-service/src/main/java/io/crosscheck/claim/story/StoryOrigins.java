@@ -1,0 +1,41 @@
+package io.crosscheck.claim.story;
+
+import io.crosscheck.claim.persistence.ReceivedArticleRepository;
+import io.crosscheck.nlp.origin.Origins;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The origin of each analysed article of a story ({@link Origins}: syndicated copies of one text, and articles
+ * crediting one agency, share one), from the signature and credit stored when each was filed. Worked out at each
+ * read rather than stored, so that an article joining, leaving or a story merge never leaves a stale origin behind;
+ * it costs one query of the story's signatures and about linear time in its articles.
+ */
+@ApplicationScoped
+public class StoryOrigins {
+
+    private final ReceivedArticleRepository articles;
+
+    public StoryOrigins(ReceivedArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /** Article id → its origin's label, for every analysed article of the story. */
+    public Map<UUID, String> of(UUID storyId) {
+        List<Origins.Trace> traces = articles.originTracesInStory(storyId);
+        List<String> labels = Origins.of(traces);
+        Map<UUID, String> origins = new HashMap<>(traces.size() * 2);
+        for (int i = 0; i < traces.size(); i++) {
+            origins.put(UUID.fromString(traces.get(i).id()), labels.get(i));
+        }
+        return origins;
+    }
+
+    /** The label of an article that no other shares an origin with (one whose story is not known here). */
+    public static String ownOrigin(UUID articleId) {
+        return articleId.toString();
+    }
+}

@@ -1,7 +1,9 @@
 package io.crosscheck.claim.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -57,11 +59,16 @@ public class Story extends PanacheEntityBase {
         centroidSum = sum;  // a new array, so that Hibernate sees the change
     }
 
-    /** The sum of its articles' TF-IDF term vectors, cut to its heaviest terms; see V6__story_terms.sql. */
+    /**
+     * The sum of its articles' TF-IDF term vectors, cut to its heaviest terms; see V6__story_terms.sql. Loaded only
+     * when filing reads it (up to 1,000 terms: story lists and reports need none of it).
+     */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "terms")
     public String[] terms;
 
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "term_weights")
     public float[] termWeights;

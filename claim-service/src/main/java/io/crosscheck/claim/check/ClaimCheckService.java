@@ -32,8 +32,11 @@ import java.util.regex.Pattern;
 /**
  * Finds the stored articles that bear on a claim. Candidates come from the full-text index over stored claims
  * (any of the claim's words, ranked), never from a scan of every article; they are then re-ranked by sentence
- * embedding similarity; the stance is the stance engine's reading of the article toward the claim group of its best
- * match, or else the polarity of the matching claim against the query's.
+ * embedding similarity. The claim is about an event, and the stories hold each event's articles: the stories of the
+ * closest matches answer (an article of the event answers even when its closest claim restates the check's less
+ * closely), and an article of another story only when one of its claims restates the check closely. The stance is
+ * the stance engine's reading of the article toward the claim group of its best match, or else the polarity of the
+ * matching claim against the query's.
  */
 @ApplicationScoped
 public class ClaimCheckService {
@@ -47,6 +50,12 @@ public class ClaimCheckService {
 
     /** Below this similarity a stored claim is about something else. */
     static final double MIN_SIMILARITY = 0.5;
+    /** Within the claim's own stories, a claim this close is about the event all the same. */
+    static final double MIN_SIMILARITY_IN_STORY = 0.3;
+    /** The claim's stories: the best match's, and any whose best match is within this of it. */
+    static final double STORY_MARGIN = 0.05;
+    /** Outside the claim's stories, only a claim this close is shown: a restatement filed elsewhere. */
+    static final double MIN_SIMILARITY_ELSEWHERE = 0.7;
     private static final int CANDIDATES = 300;
     private static final int EVIDENCE_PER_ARTICLE = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]{2,}");
@@ -86,7 +95,7 @@ public class ClaimCheckService {
                 continue;
             }
             double similarity = Vectors.cosine(target, embedding);
-            if (similarity >= MIN_SIMILARITY) {
+            if (similarity >= MIN_SIMILARITY_IN_STORY) {
                 byArticle.computeIfAbsent(candidate.articleId, a -> new ArrayList<>()).add(new Scored(candidate, similarity));
             }
         }
@@ -96,9 +105,12 @@ public class ClaimCheckService {
         List<List<Scored>> ranked = new ArrayList<>(byArticle.values());
         ranked.forEach(scored -> scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()));
         ranked.sort(Comparator.comparingDouble((List<Scored> scored) -> scored.get(0).similarity()).reversed());
-        // Source and title only: the entities would bring every matched article's text along.
+        // Source, title and story only: the entities would bring every matched article's text along.
         Map<UUID, SourceAndTitle> shown = articles.sourcesAndTitlesOf(byArticle.keySet());
         ranked.removeIf(scored -> !shown.containsKey(scored.get(0).claim().articleId));
+        Set<UUID> claimStories = claimStories(ranked, shown);
+        ranked.removeIf(scored -> !answers(scored.get(0).similarity(), claimStories.contains(
+                shown.get(scored.get(0).claim().articleId).storyId())));
         ranked = ranked.subList(0, Math.min(limit, ranked.size()));
         Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim()).toList());
         List<Match> matches = new ArrayList<>(ranked.size());
@@ -112,6 +124,33 @@ public class ClaimCheckService {
                     Math.round(scored.get(0).similarity() * 1000) / 1000.0, evidence));
         }
         return matches;
+    }
+
+    /**
+     * The stories the claim is about: the story of its closest match (at least {@link #MIN_SIMILARITY}), and those
+     * whose closest match is within {@link #STORY_MARGIN} of it (an event split over two stories, or two events the
+     * claim names alike).
+     *
+     * @param ranked each article's matches, best article first
+     */
+    static Set<UUID> claimStories(List<List<Scored>> ranked, Map<UUID, SourceAndTitle> shown) {
+        Set<UUID> stories = new LinkedHashSet<>();
+        if (ranked.isEmpty() || ranked.get(0).get(0).similarity() < MIN_SIMILARITY) {
+            return stories;
+        }
+        double best = ranked.get(0).get(0).similarity();
+        for (List<Scored> scored : ranked) {
+            UUID story = shown.get(scored.get(0).claim().articleId).storyId();
+            if (scored.get(0).similarity() >= Math.max(MIN_SIMILARITY, best - STORY_MARGIN) && story != null) {
+                stories.add(story);
+            }
+        }
+        return stories;
+    }
+
+    /** Whether an article whose closest claim has this similarity answers, in one of the claim's stories or not. */
+    static boolean answers(double similarity, boolean inClaimStory) {
+        return similarity >= (inClaimStory ? MIN_SIMILARITY_IN_STORY : MIN_SIMILARITY_ELSEWHERE);
     }
 
     /** The stance engine's readings of the matched articles toward the groups their best claims are in. */
@@ -189,6 +228,6 @@ public class ClaimCheckService {
         return String.join(" | ", words);
     }
 
-    private record Scored(StoredClaim claim, double similarity) {
+    record Scored(StoredClaim claim, double similarity) {
     }
 }

@@ -80,21 +80,22 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
         return sources;
     }
 
-    /** Article id → (source, title), for the given articles. */
+    /** Article id → (source, title, story), for the given articles. */
     public Map<UUID, SourceAndTitle> sourcesAndTitlesOf(Collection<UUID> articleIds) {
         Map<UUID, SourceAndTitle> out = new HashMap<>();
         if (articleIds.isEmpty()) {
             return out;
         }
         getEntityManager()
-                .createQuery("select a.articleId, a.source, a.title from ReceivedArticle a where a.articleId in :ids",
+                .createQuery("select a.articleId, a.source, a.title, a.storyId from ReceivedArticle a where a.articleId in :ids",
                         Object[].class)
                 .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> out.put((UUID) row[0], new SourceAndTitle((String) row[1], (String) row[2])));
+                .forEach(row -> out.put((UUID) row[0], new SourceAndTitle((String) row[1], (String) row[2], (UUID) row[3])));
         return out;
     }
 
-    public record SourceAndTitle(String source, String title) {
+    /** @param storyId the story it was filed into, or null (not analysed yet) */
+    public record SourceAndTitle(String source, String title, UUID storyId) {
     }
 
     /**

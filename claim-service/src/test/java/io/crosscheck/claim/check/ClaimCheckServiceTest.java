@@ -1,6 +1,7 @@
 package io.crosscheck.claim.check;
 
 import io.crosscheck.claim.persistence.EngineReading;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository.SourceAndTitle;
 import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.claim.story.report.PositionStance;
 import io.crosscheck.nlp.extract.Attribution;
@@ -49,6 +50,37 @@ class ClaimCheckServiceTest {
                 "toward a group stating a denial the reading says nothing of the fact: the claim's polarity decides");
         assertEquals(PositionStance.SUPPORTS,
                 ClaimCheckService.stance(own, false, new EngineReading(Stance.UNRELATED, 0.9, null), true));
+    }
+
+    @Test
+    void theClaimsStoriesAreTheBestMatchsAndThoseCloseBehindIt() {
+        java.util.UUID kremlin = java.util.UUID.randomUUID();
+        java.util.UUID summit = java.util.UUID.randomUUID();
+        java.util.UUID other = java.util.UUID.randomUUID();
+        var ranked = java.util.List.of(matched(0.82), matched(0.79), matched(0.60));
+        var shown = java.util.Map.of(
+                ranked.get(0).get(0).claim().articleId, new SourceAndTitle("Wire", "Letter", kremlin),
+                ranked.get(1).get(0).claim().articleId, new SourceAndTitle("Post", "Summit", summit),
+                ranked.get(2).get(0).claim().articleId, new SourceAndTitle("Times", "Other", other));
+        assertEquals(java.util.Set.of(kremlin, summit), ClaimCheckService.claimStories(ranked, shown));
+        var far = matched(0.45);
+        assertEquals(java.util.Set.of(), ClaimCheckService.claimStories(java.util.List.of(far),
+                java.util.Map.of(far.get(0).claim().articleId, new SourceAndTitle("Wire", "Letter", kremlin))),
+                "no claim close enough: no story is the claim's");
+    }
+
+    @Test
+    void inTheClaimsStoriesALooserMatchAnswersElsewhereOnlyARestatement() {
+        assertTrue(ClaimCheckService.answers(0.35, true));
+        assertFalse(ClaimCheckService.answers(0.6, false), "a related claim in another event's story");
+        assertTrue(ClaimCheckService.answers(0.75, false));
+        assertFalse(ClaimCheckService.answers(0.25, true));
+    }
+
+    private static java.util.List<ClaimCheckService.Scored> matched(double similarity) {
+        StoredClaim claim = claim(Polarity.AFFIRMS, false);
+        claim.articleId = java.util.UUID.randomUUID();
+        return java.util.List.of(new ClaimCheckService.Scored(claim, similarity));
     }
 
     private static StoredClaim claim(Polarity polarity, boolean hedged) {

@@ -8,6 +8,7 @@ import io.crosscheck.e2e.StackCredentials;
 import io.crosscheck.nlp.stance.Stance;
 import io.crosscheck.nlp.text.SentenceSpan;
 import io.crosscheck.nlp.text.TextAnalysis;
+import io.crosscheck.nlp.tools.train.Clustering;
 import io.crosscheck.nlp.tools.train.FncRumours;
 import io.crosscheck.testing.postgres.EmbeddedPostgres;
 import java.net.URI;

@@ -85,8 +85,8 @@ public final class TrainStoryModel {
             Scores scores = Scores.of(bodies.stream().filter(b -> held.contains(b.rumour())).toList(), filed);
             System.out.printf(Locale.ROOT, "fold %d: threshold %.2f, held-out bodies among themselves: %s%n", k,
                     model.threshold(), scores);
-            sumPair += scores.pairF1;
-            sumBcubed += scores.bcubedF1;
+            sumPair += scores.pairF1();
+            sumBcubed += scores.bcubedF1();
         }
         System.out.printf(Locale.ROOT, "5 folds by rumour, mean: pairwise F1 %.3f, BCubed F1 %.3f%n", sumPair / FOLDS,
                 sumBcubed / FOLDS);
@@ -111,7 +111,7 @@ public final class TrainStoryModel {
         double bestF1 = -1;
         for (double threshold : THRESHOLDS) {
             StoryModel candidate = weights.withThreshold(threshold);
-            double f1 = Scores.of(bodies, file(bodies, candidate)).pairF1;
+            double f1 = Scores.of(bodies, file(bodies, candidate)).pairF1();
             if (f1 > bestF1) {
                 bestF1 = f1;
                 best = candidate;
@@ -351,48 +351,30 @@ public final class TrainStoryModel {
         return title.isBlank() ? "(untitled)" : title;
     }
 
-    /** Pairwise and BCubed precision, recall and F1 of a filing against the rumours. */
-    record Scores(double pairPrecision, double pairRecall, double pairF1, double bcubedF1, long stories) {
+    /** How a filing scores against the rumours: pairwise and BCubed, and how many stories it made. */
+    record Scores(Clustering.Scores clustering, long stories) {
         static Scores of(List<Body> bodies, Map<Integer, Integer> storyOf) {
-            Map<Integer, Integer> storySizes = new HashMap<>();
-            Map<Integer, Integer> rumourSizes = new HashMap<>();
-            Map<List<Integer>, Integer> both = new HashMap<>();
-            for (Body body : bodies) {
-                int story = storyOf.get(body.id());
-                storySizes.merge(story, 1, Integer::sum);
-                rumourSizes.merge(body.rumour(), 1, Integer::sum);
-                both.merge(List.of(story, body.rumour()), 1, Integer::sum);
-            }
-            long truePairs = both.values().stream().mapToLong(Scores::pairs).sum();
-            long storyPairs = storySizes.values().stream().mapToLong(Scores::pairs).sum();
-            long rumourPairs = rumourSizes.values().stream().mapToLong(Scores::pairs).sum();
-            double precision = storyPairs == 0 ? 1 : (double) truePairs / storyPairs;
-            double recall = rumourPairs == 0 ? 1 : (double) truePairs / rumourPairs;
-            double bPrecision = 0;
-            double bRecall = 0;
-            for (Body body : bodies) {
-                int story = storyOf.get(body.id());
-                int overlap = both.get(List.of(story, body.rumour()));
-                bPrecision += (double) overlap / storySizes.get(story);
-                bRecall += (double) overlap / rumourSizes.get(body.rumour());
-            }
-            bPrecision /= bodies.size();
-            bRecall /= bodies.size();
-            return new Scores(precision, recall, f1(precision, recall), f1(bPrecision, bRecall), storySizes.size());
+            Map<Integer, Integer> gold = new HashMap<>();
+            Map<Integer, Integer> filed = new HashMap<>();
+            bodies.forEach(body -> {
+                gold.put(body.id(), body.rumour());
+                filed.put(body.id(), storyOf.get(body.id()));
+            });
+            return new Scores(Clustering.score(gold, filed), filed.values().stream().distinct().count());
         }
 
-        private static double f1(double p, double r) {
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double pairF1() {
+            return clustering.pairF1();
         }
 
-        private static long pairs(int n) {
-            return (long) n * (n - 1) / 2;
+        double bcubedF1() {
+            return clustering.bcubedF1();
         }
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "pairwise P %.3f R %.3f F1 %.3f, BCubed F1 %.3f, %d stories",
-                    pairPrecision, pairRecall, pairF1, bcubedF1, stories);
+                    clustering.pairPrecision(), clustering.pairRecall(), clustering.pairF1(), clustering.bcubedF1(), stories);
         }
     }
 }

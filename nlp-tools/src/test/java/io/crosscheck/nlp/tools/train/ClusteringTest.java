@@ -1,4 +1,4 @@
-package io.crosscheck.e2e.eval;
+package io.crosscheck.nlp.tools.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -211,12 +211,15 @@ public final class GroupAssessor {
     private static List<Conflict> numberConflicts(List<GroupMember> members) {
         List<GroupMember> counted = members.stream()
                 .filter(m -> m.claim().quantities != null && !m.claim().quantities.isEmpty()).toList();
+        // Each member's words once, not once per pair: a big group has thousands of members with figures, and
+        // stemming both texts of every pair made filing into it quadratic in stemming (./bench ingest).
+        List<Set<String>> words = counted.stream().map(m -> contentWords(m.claim().text)).toList();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < counted.size(); i++) {
             for (int j = i + 1; j < counted.size(); j++) {
                 StoredClaim a = counted.get(i).claim();
                 StoredClaim b = counted.get(j).claim();
-                if (a.articleId.equals(b.articleId) || !sameWording(a.text, b.text)) {
+                if (a.articleId.equals(b.articleId) || !sameWording(words.get(i), words.get(j))) {
                     continue;
                 }
                 for (Quantity qa : a.quantities) {
@@ -242,8 +245,10 @@ public final class GroupAssessor {
      * of the shorter claim's content words (figures aside) are in the other.
      */
     static boolean sameWording(String a, String b) {
-        Set<String> wordsA = contentWords(a);
-        Set<String> wordsB = contentWords(b);
+        return sameWording(contentWords(a), contentWords(b));
+    }
+
+    private static boolean sameWording(Set<String> wordsA, Set<String> wordsB) {
         if (wordsA.isEmpty() || wordsB.isEmpty()) {
             return false;
         }

@@ -211,8 +211,7 @@ public class StoryAssigner {
             if (sum.isEmpty()) {
                 withoutTerms.add(story);
             }
-            evidence.put(story, new StoryEvidence(sum.cosineWithArticle(terms),
-                    StoryMatcher.centroidCosine(article.centroid, centroidSums.get(story)), keyScore));
+            evidence.put(story, StoryEvidence.of(terms, article.centroid, sum, centroidSums.get(story), keyScore));
         });
         List<UUID> admitted = matcher.admitted(evidence, withoutTerms);
         if (Log.isDebugEnabled()) {

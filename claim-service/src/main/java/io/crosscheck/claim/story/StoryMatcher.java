@@ -1,6 +1,5 @@
 package io.crosscheck.claim.story;
 
-import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
 import io.crosscheck.nlp.story.StoryModel;
@@ -84,15 +83,6 @@ public final class StoryMatcher {
     /** The probability the model gives, for the log. */
     public double probability(StoryEvidence evidence) {
         return model.probability(evidence);
-    }
-
-    /**
-     * The cosine between the article's centroid and a story's centroid sum; 0 when either is missing (filed before
-     * V3) or of another length.
-     */
-    public static double centroidCosine(float[] articleCentroid, float[] storySum) {
-        boolean known = articleCentroid != null && storySum != null && storySum.length == articleCentroid.length;
-        return known ? Vectors.cosine(articleCentroid, Vectors.normalize(storySum)) : 0;
     }
 
     /**

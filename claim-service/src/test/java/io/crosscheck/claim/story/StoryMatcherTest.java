@@ -80,12 +80,6 @@ class StoryMatcherTest {
     }
 
     @Test
-    void centroidCosineOfAStorySumIsTakenByDirection() {
-        assertEquals(0.6, StoryMatcher.centroidCosine(new float[] {1, 0}, new float[] {15, 20}), 1e-6);
-        assertEquals(0, StoryMatcher.centroidCosine(null, new float[] {1, 0}), "filed before centroids: unknown");
-    }
-
-    @Test
     void theRepresentativeTitleSharesMostWordsWithTheStory() {
         List<String> titles = List.of("Breaking news", "Northfield bridge closed after cracks found",
                 "Engineer speaks");

@@ -1,7 +1,6 @@
 package io.crosscheck.nlp.tools.train;
 
 import io.crosscheck.nlp.embed.MiniLmSentenceEncoder;
-import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.ClaimExtractor;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.extract.ExtractedClaim;
@@ -228,9 +227,8 @@ public final class TrainStoryModel {
         }
 
         StoryEvidence evidence(Body body, int story) {
-            float[] sum = centroids.get(story);
-            double centroid = sum == null ? 0 : Vectors.cosine(body.centroid(), Vectors.normalize(sum));
-            return new StoryEvidence(terms.get(story).cosineWithArticle(body.terms()), centroid, keyScore(body, story));
+            return StoryEvidence.of(body.terms(), body.centroid(), terms.get(story), centroids.get(story),
+                    keyScore(body, story));
         }
     }
 

@@ -208,7 +208,7 @@ public class ClaimGrouper {
         List<GroupMember> members = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
             members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown"),
-                    originOfArticle.getOrDefault(claim.articleId, StoryOrigins.ownOrigin(claim.articleId))));
+                    StoryOrigins.originOf(originOfArticle, claim.articleId)));
         }
         return members;
     }

@@ -287,7 +287,7 @@ public final class GroupAssessor {
         }
         List<Position> supporting = positions.stream().filter(p -> p.stance() == PositionStance.SUPPORTS).toList();
         long sources = supporting.stream().map(p -> p.source().strip().toLowerCase(Locale.ROOT)).distinct().count();
-        long origins = supporting.stream().map(p -> p.origin() == null ? p.articleId().toString() : p.origin())
+        long origins = supporting.stream().map(p -> p.origin() == null ? StoryOrigins.ownOrigin(p.articleId()) : p.origin())
                 .distinct().count();
         return sources >= 2 && origins >= 2 ? GroupStatus.CORROBORATED : GroupStatus.SINGLE_SOURCE;
     }

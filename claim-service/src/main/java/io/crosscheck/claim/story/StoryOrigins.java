@@ -34,6 +34,14 @@ public class StoryOrigins {
         return origins;
     }
 
+    /**
+     * The article's origin in a story's {@link #of origins}; an article not among them (not analysed, or its story
+     * not known here) is its own.
+     */
+    public static String originOf(Map<UUID, String> origins, UUID articleId) {
+        return origins.getOrDefault(articleId, ownOrigin(articleId));
+    }
+
     /** The label of an article that no other shares an origin with (one whose story is not known here). */
     public static String ownOrigin(UUID articleId) {
         return articleId.toString();

@@ -87,14 +87,14 @@ public class StoryReportService {
         for (StoryArticleRow a : articles.analysedInStory(storyId)) {
             sources.put(a.articleId(), a.source());
             articleViews.add(new StoryArticle(a.articleId(), a.title(), a.source(), a.shownAt(),
-                    origin(originOf, a.articleId())));
+                    StoryOrigins.originOf(originOf, a.articleId())));
         }
         Map<UUID, List<GroupMember>> membersByGroup = new LinkedHashMap<>();
         List<StoredClaim> claims = storedClaims.membersOfStory(storyId);
         for (StoredClaim claim : claims) {
             membersByGroup.computeIfAbsent(claim.groupId, g -> new ArrayList<>())
                     .add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown"),
-                            origin(originOf, claim.articleId)));
+                            StoryOrigins.originOf(originOf, claim.articleId)));
         }
         List<ClaimGroupReport> reports = new ArrayList<>();
         for (ClaimGroup group : groups.ofStory(storyId)) {
@@ -111,10 +111,6 @@ public class StoryReportService {
         reports.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
         return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports), story.revision));
-    }
-
-    private static String origin(Map<UUID, String> originOf, UUID articleId) {
-        return originOf.getOrDefault(articleId, StoryOrigins.ownOrigin(articleId));
     }
 
     /** @param contestedFirst most contested claims first, else most recently active first */

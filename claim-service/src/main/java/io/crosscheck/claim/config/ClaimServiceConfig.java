@@ -82,5 +82,12 @@ public interface ClaimServiceConfig {
         double minSimilarity();
 
         double minCheckworthiness();
+
+        /**
+         * Each article filed is also read by the stance engine toward this many of its story's groups with the most
+         * articles, when none of its claims joined them: its position on the story's main facts without a claim of
+         * its own there (0 turns it off).
+         */
+        int leadGroups();
     }
 }

@@ -47,6 +47,28 @@ public class ArticlePositionRepository {
         upsert.executeUpdate();
     }
 
+    /** group id → the article's reading toward it, for those of the given groups it was read toward. */
+    public Map<UUID, EngineReading> ofArticle(UUID articleId, Collection<UUID> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, EngineReading> out = new HashMap<>();
+        collect(em.createNativeQuery("""
+                        SELECT CAST(group_id AS varchar), CAST(article_id AS varchar), stance, confidence, evidence
+                        FROM article_position WHERE article_id = :article AND group_id IN (:groups)""")
+                .setParameter("article", articleId).setParameter("groups", groupIds).getResultList())
+                .forEach((groupId, byArticle) -> out.put(groupId, byArticle.get(articleId)));
+        return out;
+    }
+
+    /** The groups the article was read toward. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> groupIdsOfArticle(UUID articleId) {
+        List<Object> rows = em.createNativeQuery("SELECT CAST(group_id AS varchar) FROM article_position WHERE article_id = :article")
+                .setParameter("article", articleId).getResultList();
+        return rows.stream().map(id -> UUID.fromString((String) id)).toList();
+    }
+
     public void deleteOfArticle(UUID articleId) {
         em.createNativeQuery("DELETE FROM article_position WHERE article_id = :article")
                 .setParameter("article", articleId).executeUpdate();

@@ -51,6 +51,19 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
                 .map(row -> new Origins.Trace(row[0].toString(), (int[]) row[1], (String) row[2])).toList();
     }
 
+    /** The same for the given analysed articles only (a group's, not the whole story's), in the same order. */
+    public List<Origins.Trace> originTracesOf(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                        select a.articleId, a.originSignature, a.wireAgency from ReceivedArticle a
+                        where a.articleId in :ids and a.status = :done
+                        order by a.publishedAt, a.receivedAt, a.articleId""", Object[].class)
+                .setParameter("ids", articleIds).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
+                .map(row -> new Origins.Trace(row[0].toString(), (int[]) row[1], (String) row[2])).toList();
+    }
+
     /** Story id → the distinct sources of its articles, sorted. */
     public Map<UUID, SortedSet<String>> sourcesOfStories(Collection<UUID> storyIds) {
         Map<UUID, SortedSet<String>> sources = new HashMap<>();

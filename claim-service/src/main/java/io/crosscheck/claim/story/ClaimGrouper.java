@@ -114,9 +114,51 @@ public class ClaimGrouper {
         // Stored now that their groups are known: persisted earlier, each would be inserted and then updated.
         claims.forEach(claim -> claim.persist());
         StoredClaim.flush();
-        engine.judge(article, stanceView, touched.values());
+        List<ClaimGroup> read = new ArrayList<>(touched.values());
+        read.addAll(leadGroupsNotJoined(storyId, touched.keySet()));
+        engine.judge(article, stanceView, read);
         rejudge(restated, article.articleId);
-        refresh(needingRefresh(touched.values(), restated));
+        List<ClaimGroup> toRefresh = needingRefresh(read, restated);
+        List<ClaimGroup> corroborated = toRefresh.stream()
+                .filter(g -> g.status == GroupStatus.CORROBORATED && !restated.contains(g)).toList();
+        refreshCorroborated(article.articleId, corroborated);
+        refresh(toRefresh.stream().filter(g -> !corroborated.contains(g)).toList());
+    }
+
+    /**
+     * A CORROBORATED group the article joined (or was read toward) stays so unless the article contests it: its
+     * position denies, or its figures differ from another source's on the same fact. Only that is checked, with the
+     * article's reading alone: big groups are mostly CORROBORATED, and assessing them in full at every filing (every
+     * member's position, every pair of figures, the origins) made filing slow down as stories grew (./bench ingest).
+     */
+    private void refreshCorroborated(UUID articleId, List<ClaimGroup> corroborated) {
+        if (corroborated.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = corroborated.stream().map(g -> g.id).toList();
+        Map<UUID, List<GroupMember>> membersByGroup = new HashMap<>();
+        for (StoredClaim member : storedClaims.membersOf(ids)) {
+            membersByGroup.computeIfAbsent(member.groupId, g -> new ArrayList<>())
+                    .add(new GroupMember(member, member.articleId.toString()));
+        }
+        Map<UUID, EngineReading> readings = positions.ofArticle(articleId, ids);
+        for (ClaimGroup group : corroborated) {
+            if (GroupAssessor.contestedBy(articleId, membersByGroup.getOrDefault(group.id, List.of()),
+                    readings.get(group.id), group.polarity != Polarity.DENIES)) {
+                group.status = GroupStatus.CONTESTED;
+            }
+        }
+    }
+
+    /**
+     * The story's lead groups the article has no claim in: it is read toward them too, so that the facts most of a
+     * story's articles speak to have the position of every article that addresses them, also where the extraction
+     * found no claim of the article close enough to join (a paraphrase, a sentence below check-worthiness).
+     */
+    private List<ClaimGroup> leadGroupsNotJoined(UUID storyId, Set<UUID> joined) {
+        List<UUID> lead = groups.leadGroupIds(storyId, config.groups().leadGroups()).stream()
+                .filter(id -> !joined.contains(id)).toList();
+        return groups.byIds(lead);
     }
 
     /**
@@ -162,12 +204,13 @@ public class ClaimGrouper {
         }
         Map<UUID, ClaimGroup> byId = new HashMap<>();
         restated.forEach(g -> byId.put(g.id, g));
+        // Every article read toward the group: its members' and those read without a claim in it (lead groups).
         Map<UUID, Set<ClaimGroup>> groupsByArticle = new HashMap<>();
-        for (StoredClaim member : storedClaims.membersOf(byId.keySet())) {
-            if (!member.articleId.equals(alreadyJudged)) {
-                groupsByArticle.computeIfAbsent(member.articleId, a -> new LinkedHashSet<>()).add(byId.get(member.groupId));
+        positions.ofGroups(byId.keySet()).forEach((groupId, readings) -> readings.keySet().forEach(articleId -> {
+            if (!articleId.equals(alreadyJudged)) {
+                groupsByArticle.computeIfAbsent(articleId, a -> new LinkedHashSet<>()).add(byId.get(groupId));
             }
-        }
+        }));
         for (Map.Entry<UUID, Set<ClaimGroup>> entry : groupsByArticle.entrySet()) {
             ReceivedArticle other = articles.findById(entry.getKey());
             if (other != null) {
@@ -185,10 +228,15 @@ public class ClaimGrouper {
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
         List<StoredClaim> members = storedClaims.membersOf(ids);
         Map<UUID, Map<UUID, EngineReading>> readings = positions.ofGroups(ids);
-        Map<UUID, String> originOfArticle = new HashMap<>();
-        groups.stream().map(g -> g.storyId).distinct().forEach(story -> originOfArticle.putAll(origins.of(story)));
+        Set<UUID> articleIds = new LinkedHashSet<>();
+        members.forEach(c -> articleIds.add(c.articleId));
+        readings.values().forEach(byArticle -> articleIds.addAll(byArticle.keySet()));
+        Map<UUID, String> sources = articles.sourcesOf(articleIds);
+        // The origins among the groups' articles, not the whole story's: what the status needs.
+        Map<UUID, String> originOfArticle = origins.ofArticles(articleIds);
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
-        withSources(members, originOfArticle).forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
+        withSources(members, sources, originOfArticle)
+                .forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         for (ClaimGroup group : groups) {
             List<GroupMember> groupMembers = withSources.get(group.id);
             if (groupMembers == null) {
@@ -196,15 +244,16 @@ public class ClaimGrouper {
                 continue;
             }
             group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),
-                    group.polarity != Polarity.DENIES).status();
+                    group.polarity != Polarity.DENIES, sources, originOfArticle).status();
         }
     }
 
-    /** @param originOfArticle the origin of each article of the groups' stories (the status counts an origin once) */
-    private List<GroupMember> withSources(List<StoredClaim> claims, Map<UUID, String> originOfArticle) {
-        Set<UUID> articleIds = new LinkedHashSet<>();
-        claims.forEach(c -> articleIds.add(c.articleId));
-        Map<UUID, String> sources = articles.sourcesOf(articleIds);
+    /**
+     * @param sources         the source of each member's article
+     * @param originOfArticle the origin of each article of the groups' stories (the status counts an origin once)
+     */
+    private static List<GroupMember> withSources(List<StoredClaim> claims, Map<UUID, String> sources,
+                                                 Map<UUID, String> originOfArticle) {
         List<GroupMember> members = new ArrayList<>(claims.size());
         for (StoredClaim claim : claims) {
             members.add(new GroupMember(claim, sources.getOrDefault(claim.articleId, "unknown"),

@@ -11,17 +11,21 @@ import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Claimant;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.extract.Quantity;
+import io.crosscheck.nlp.stance.Stance;
 import io.crosscheck.nlp.text.Lexicon;
 import io.crosscheck.nlp.text.TextAnalysis;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +60,17 @@ public final class GroupAssessor {
      *                 the denial until an affirming claim joins)
      */
     public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings, boolean statementAffirms) {
+        return assess(members, readings, statementAffirms, Map.of(), Map.of());
+    }
+
+    /**
+     * @param sourceOfArticle the source of each article the engine read toward the group without a member claim in
+     *                        it (the story's lead groups, see {@code crosscheck.claims.groups.lead-groups}); an
+     *                        article missing here (no longer in the story) takes no such position
+     * @param originOfArticle their origins ({@link StoryOrigins#originOf})
+     */
+    public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings, boolean statementAffirms,
+                                    Map<UUID, String> sourceOfArticle, Map<UUID, String> originOfArticle) {
         Map<UUID, List<GroupMember>> byArticle = new LinkedHashMap<>();
         for (GroupMember member : members) {
             byArticle.computeIfAbsent(member.claim().articleId, id -> new ArrayList<>()).add(member);
@@ -64,10 +79,31 @@ public final class GroupAssessor {
         for (List<GroupMember> articleMembers : byArticle.values()) {
             judged.add(position(articleMembers, readings.get(articleMembers.get(0).claim().articleId), statementAffirms));
         }
+        readings.forEach((articleId, reading) -> {
+            String source = sourceOfArticle.get(articleId);
+            if (!byArticle.containsKey(articleId) && source != null) {
+                readOnly(articleId, source, StoryOrigins.originOf(originOfArticle, articleId), reading, statementAffirms)
+                        .ifPresent(position -> judged.add(new Judged(position, null)));
+            }
+        });
         List<Position> positions = judged.stream().map(Judged::position).toList();
         List<Conflict> conflicts = new ArrayList<>(denialConflicts(judged));
-        conflicts.addAll(numberConflicts(members));
+        conflicts.addAll(numberConflicts(members, null));
         return new Assessment(positions, conflicts, status(positions, conflicts));
+    }
+
+    /**
+     * Whether the article contests the group: its position denies, or a figure of its members differs from another
+     * article's on the same fact. The part of the status an article joining can change in a group already
+     * CORROBORATED (joining only adds positions and members).
+     */
+    public static boolean contestedBy(UUID articleId, List<GroupMember> members, EngineReading reading,
+                                      boolean statementAffirms) {
+        List<GroupMember> own = members.stream().filter(m -> m.claim().articleId.equals(articleId)).toList();
+        if (!own.isEmpty() && position(own, reading, statementAffirms).position().stance() == PositionStance.DENIES) {
+            return true;
+        }
+        return !own.isEmpty() && !numberConflicts(members, articleId).isEmpty();
     }
 
     /** A position and, for a denial, whether someone denies a report (DENIAL) or the text says it did not happen. */
@@ -112,6 +148,23 @@ public final class GroupAssessor {
         boolean attributedDenial = claim.attribution != Attribution.NONE
                 || (claim.cue != null && Lexicon.DENIAL_VERBS.contains(claim.cue.toLowerCase(Locale.ROOT)));
         return new Judged(position, attributedDenial ? ConflictKind.DENIAL : ConflictKind.NEGATION);
+    }
+
+    /**
+     * The position of an article the engine read toward the group without a claim of the article in it: SUPPORTS and
+     * DISCUSSES as read, with the engine's evidence sentence and no claim. A DENIES reading takes no position: a
+     * denial the extraction found no claim for is not shown (the extraction groups a denying sentence with the fact
+     * it denies, so an article that states a denial has a member), and a false denial costs more than a missing one.
+     * Nor does a group whose statement is itself a denial (the engine's SUPPORTS would mean agreeing with the denial).
+     */
+    static Optional<Position> readOnly(UUID articleId, String source, String origin, EngineReading reading,
+                                                 boolean statementAffirms) {
+        if (!statementAffirms || reading.evidence() == null
+                || (reading.stance() != Stance.SUPPORTS && reading.stance() != Stance.DISCUSSES)) {
+            return Optional.empty();
+        }
+        PositionStance stance = reading.stance() == Stance.SUPPORTS ? PositionStance.SUPPORTS : PositionStance.DISCUSSES;
+        return Optional.of(new Position(articleId, source, null, stance, null, false, reading.evidence(), origin));
     }
 
     /**
@@ -194,7 +247,9 @@ public final class GroupAssessor {
             }
             for (Judged supporting : judged) {
                 Position support = supporting.position();
-                if (support.stance() != PositionStance.SUPPORTS || conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
+                // A conflict names two claims: a position read without a claim of its article has none to name.
+                if (support.stance() != PositionStance.SUPPORTS || support.claimId() == null
+                        || conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
                     continue;
                 }
                 ConflictKind kind = denying.denialKind();
@@ -207,36 +262,54 @@ public final class GroupAssessor {
         return conflicts;
     }
 
-    /** Pairs of members with figures only, and no further once the report has enough to show the disagreement. */
-    private static List<Conflict> numberConflicts(List<GroupMember> members) {
+    /**
+     * Pairs of members with figures only, and no further once the report has enough to show the disagreement.
+     * @param ofArticle only pairs with a member of this article, or null for all pairs
+     */
+    private static List<Conflict> numberConflicts(List<GroupMember> members, UUID ofArticle) {
         List<GroupMember> counted = members.stream()
                 .filter(m -> m.claim().quantities != null && !m.claim().quantities.isEmpty()).toList();
-        // Each member's words once, not once per pair: a big group has thousands of members with figures, and
-        // stemming both texts of every pair made filing into it quadratic in stemming (./bench ingest).
-        List<Set<String>> words = counted.stream().map(m -> contentWords(m.claim().text)).toList();
+        // Each member's words once, not once per pair, and only for pairs whose figures differ: a big group has
+        // thousands of members with figures, and stemming both texts of every pair made filing into it quadratic in
+        // stemming (./bench ingest).
+        List<Set<String>> words = new ArrayList<>(Collections.nCopies(counted.size(), (Set<String>) null));
+        IntFunction<Set<String>> wordsOf = k -> {
+            if (words.get(k) == null) {
+                words.set(k, contentWords(counted.get(k).claim().text));
+            }
+            return words.get(k);
+        };
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < counted.size(); i++) {
             for (int j = i + 1; j < counted.size(); j++) {
                 StoredClaim a = counted.get(i).claim();
                 StoredClaim b = counted.get(j).claim();
-                if (a.articleId.equals(b.articleId) || !sameWording(words.get(i), words.get(j))) {
+                if (a.articleId.equals(b.articleId)
+                        || (ofArticle != null && !a.articleId.equals(ofArticle) && !b.articleId.equals(ofArticle))) {
                     continue;
                 }
-                for (Quantity qa : a.quantities) {
-                    for (Quantity qb : b.quantities) {
-                        if (sameUnit(qa, qb) && differ(qa.value(), qb.value())) {
-                            conflicts.add(new Conflict(ConflictKind.NUMBER, List.of(a.id, b.id),
-                                    counted.get(i).source() + " says \"" + qa.text() + "\", " + counted.get(j).source()
-                                            + " says \"" + qb.text() + "\""));
-                            if (conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
-                                return conflicts;
-                            }
-                        }
+                Optional<String> differing = differingFigures(counted.get(i), counted.get(j));
+                if (differing.isPresent() && sameWording(wordsOf.apply(i), wordsOf.apply(j))) {
+                    conflicts.add(new Conflict(ConflictKind.NUMBER, List.of(a.id, b.id), differing.get()));
+                    if (conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
+                        return conflicts;
                     }
                 }
             }
         }
         return conflicts;
+    }
+
+    /** The first pair of figures in one unit that differ, as the conflict's detail. */
+    private static Optional<String> differingFigures(GroupMember a, GroupMember b) {
+        for (Quantity qa : a.claim().quantities) {
+            for (Quantity qb : b.claim().quantities) {
+                if (sameUnit(qa, qb) && differ(qa.value(), qb.value())) {
+                    return Optional.of(a.source() + " says \"" + qa.text() + "\", " + b.source() + " says \"" + qb.text() + "\"");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

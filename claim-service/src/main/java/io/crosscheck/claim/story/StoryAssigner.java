@@ -121,6 +121,8 @@ public class StoryAssigner {
         }
         article.storyId = null;
         StoredClaim.flush();
+        // Groups it was read toward without a claim in them (lead groups) lose its position too.
+        groupIds.addAll(positions.groupIdsOfArticle(article.articleId));
         positions.deleteOfArticle(article.articleId);
         if (!groupIds.isEmpty()) {
             grouper.refresh(groups.byIds(groupIds));

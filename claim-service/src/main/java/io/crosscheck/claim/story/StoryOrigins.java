@@ -3,6 +3,7 @@ package io.crosscheck.claim.story;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
 import io.crosscheck.nlp.origin.Origins;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,19 @@ public class StoryOrigins {
 
     /** Article id → its origin's label, for every analysed article of the story. */
     public Map<UUID, String> of(UUID storyId) {
-        List<Origins.Trace> traces = articles.originTracesInStory(storyId);
+        return labelled(articles.originTracesInStory(storyId));
+    }
+
+    /**
+     * Article id → its origin's label among the given articles only: which of them share an origin is as among the
+     * whole story's, except for two tied only through an article outside them (a copy of a copy), and a label may
+     * name another of the origin's articles. What a group's status needs, at a fraction of a big story's cost.
+     */
+    public Map<UUID, String> ofArticles(Collection<UUID> articleIds) {
+        return labelled(articles.originTracesOf(articleIds));
+    }
+
+    private static Map<UUID, String> labelled(List<Origins.Trace> traces) {
         List<String> labels = Origins.of(traces);
         Map<UUID, String> origins = new HashMap<>(traces.size() * 2);
         for (int i = 0; i < traces.size(); i++) {

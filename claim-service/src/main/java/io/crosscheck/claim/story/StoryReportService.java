@@ -103,7 +103,7 @@ public class StoryReportService {
                 continue;
             }
             GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()),
-                    group.polarity != Polarity.DENIES);
+                    group.polarity != Polarity.DENIES, sources, originOf);
             reports.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }

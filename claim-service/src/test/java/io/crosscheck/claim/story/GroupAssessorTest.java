@@ -168,6 +168,65 @@ class GroupAssessorTest {
     }
 
     @Test
+    void anArticleReadTowardTheGroupWithoutAClaimInItTakesTheEnginesPosition() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        UUID reader = UUID.randomUUID();
+        String paraphrase = "Engineers shut the Harbour Bridge on Friday when they found cracks in it.";
+        Map<UUID, EngineReading> readings = Map.of(own.articleId, new EngineReading(Stance.SUPPORTS, 0.9, FACT),
+                reader, new EngineReading(Stance.SUPPORTS, 0.8, paraphrase));
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own), readings, true,
+                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post"), Map.of());
+
+        assertEquals(2, assessment.positions().size());
+        Position read = assessment.positions().get(1);
+        assertEquals(reader, read.articleId());
+        assertEquals("Kelton Post", read.source());
+        assertNull(read.claimId(), "no claim of its own in the group");
+        assertEquals(PositionStance.SUPPORTS, read.stance());
+        assertEquals(paraphrase, read.evidence(), "the sentence the engine found");
+        assertEquals(reader.toString(), read.origin());
+        assertEquals(GroupStatus.CORROBORATED, assessment.status(), "two outlets, two origins support it");
+    }
+
+    @Test
+    void anEngineDenialWithoutAClaimInTheGroupIsNoPosition() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        UUID reader = UUID.randomUUID();
+        UUID unrelated = UUID.randomUUID();
+        Map<UUID, EngineReading> readings = Map.of(
+                reader, new EngineReading(Stance.DENIES, 0.9, "The ferry was not running on Friday."),
+                unrelated, new EngineReading(Stance.UNRELATED, 0.9, "Tickets for the concert sold out."));
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own), readings, true,
+                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post", unrelated, "City Wire"), Map.of());
+        assertEquals(own.id, only(assessment).claimId());
+        assertEquals(GroupStatus.SINGLE_SOURCE, assessment.status(), "neither contested nor corroborated by them");
+        assertTrue(assessment.conflicts().isEmpty());
+    }
+
+    @Test
+    void aSupportWithoutAClaimNamesNoClaimInADenialConflict() {
+        StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
+                "The bridge was not closed, city engineer Mara Kell denied.");
+        denial.cue = "denied";
+        UUID reader = UUID.randomUUID();
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(members(denial),
+                Map.of(reader, new EngineReading(Stance.SUPPORTS, 0.8, FACT)), true,
+                Map.of(denial.articleId, "Harbour Times", reader, "Kelton Post"), Map.of());
+        assertEquals(GroupStatus.CONTESTED, assessment.status());
+        assertEquals(2, assessment.positions().size());
+        assertTrue(assessment.conflicts().isEmpty(), "a conflict names two claims; the reader has none");
+    }
+
+    @Test
+    void anArticleNoLongerInTheStoryTakesNoPosition() {
+        StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
+        GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own),
+                Map.of(UUID.randomUUID(), new EngineReading(Stance.SUPPORTS, 0.8, FACT)), true,
+                Map.of(own.articleId, "Harbour Times"), Map.of());
+        assertEquals(own.id, only(assessment).claimId());
+    }
+
+    @Test
     void aDenialByACopyStillContestsTheClaim() {
         StoredClaim support = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
         StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,

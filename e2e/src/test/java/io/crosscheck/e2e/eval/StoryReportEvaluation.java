@@ -210,11 +210,15 @@ public final class StoryReportEvaluation {
 
     // ---- What the service made of it ------------------------------------------------------------------------
 
-    /** One position of a body in a claim group, as the report shows it. */
-    record Seen(int body, UUID article, Stance stance, String evidence) {
+    /**
+     * One position of a body in a claim group, as the report shows it.
+     * @param withClaim whether a claim of the body is in the group (else the engine read it toward a lead group)
+     */
+    record Seen(int body, UUID article, Stance stance, String evidence, boolean withClaim) {
     }
 
-    record Group(String storyId, UUID id, String statement, String status, List<Seen> positions) {
+    /** @param conflictKinds the kinds of the group's conflicts, as the report lists them */
+    record Group(String storyId, UUID id, String statement, String status, List<Seen> positions, List<String> conflictKinds) {
         Set<Integer> bodies() {
             Set<Integer> bodies = new HashSet<>();
             positions.forEach(p -> bodies.add(p.body()));
@@ -251,10 +255,14 @@ public final class StoryReportEvaluation {
                         Integer body = bodyOfArticle.get(UUID.fromString(position.path("articleId").asText()));
                         if (body != null && seen.add(body)) {  // an article's first position is the one shown first
                             positions.add(new Seen(body, UUID.fromString(position.path("articleId").asText()), counted(position),
-                                    position.path("evidence").asText()));
+                                    position.path("evidence").asText(), !position.path("claimId").isNull()
+                                    && !position.path("claimId").isMissingNode()));
                         }
                     }
-                    groups.add(new Group(storyId, UUID.fromString(claim.path("id").asText()), claim.path("statement").asText(), claim.path("status").asText(), positions));
+                    List<String> conflictKinds = new ArrayList<>();
+                    claim.path("conflicts").forEach(conflict -> conflictKinds.add(conflict.path("kind").asText()));
+                    groups.add(new Group(storyId, UUID.fromString(claim.path("id").asText()), claim.path("statement").asText(),
+                            claim.path("status").asText(), positions, conflictKinds));
                 }
                 groupsOfStory.put(storyId, groups);
             }
@@ -396,7 +404,7 @@ public final class StoryReportEvaluation {
     record GroupCounts(int rumoursScored, int withGroup, int covered, int bodies, int right, int deniesPredicted,
                        int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
                        Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
-                       ConflictPairs conflictPairs) {
+                       ConflictPairs conflictPairs, int readWithoutClaim, int readWithoutClaimRight) {
 
         GroupCounts plus(GroupCounts o) {
             Map<Stance, Map<Stance, Integer>> both = new EnumMap<>(Stance.class);
@@ -409,7 +417,8 @@ public final class StoryReportEvaluation {
                     deniesGold + o.deniesGold, statusRight + o.statusRight, corroborated + o.corroborated,
                     mixing + o.mixing, both,
                     java.util.stream.Stream.concat(engineDenials.stream(), o.engineDenials.stream()).toList(),
-                    conflictPairs.plus(o.conflictPairs));
+                    conflictPairs.plus(o.conflictPairs), readWithoutClaim + o.readWithoutClaim,
+                    readWithoutClaimRight + o.readWithoutClaimRight);
         }
 
         /**
@@ -451,6 +460,8 @@ public final class StoryReportEvaluation {
             row("coverage (bodies with a position in it)", "**%.3f** (%d / %d)", ratio(covered, bodies), covered, bodies);
             row("position accuracy (of the positions taken)", "**%.3f** (%d / %d)", ratio(right, covered), right, covered);
             row("position accuracy (a missing position is wrong)", "%.3f", ratio(right, bodies));
+            row("positions read without a claim of the body in the group: share / accuracy", "%.3f (%d / %d) / %.3f",
+                    ratio(readWithoutClaim, covered), readWithoutClaim, covered, ratio(readWithoutClaimRight, readWithoutClaim));
             row("denial precision / recall", "**%.3f** (%d / %d) / **%.3f** (%d / %d)", ratio(deniesRight, deniesPredicted),
                     deniesRight, deniesPredicted, ratio(deniesRight, deniesGold), deniesRight, deniesGold);
             row("status accuracy (CONTESTED exactly when a body denies)", "**%.3f** (%d / %d)", ratio(statusRight, rumoursScored),
@@ -477,6 +488,8 @@ public final class StoryReportEvaluation {
         int rumoursScored = 0;
         int withGroup = 0;
         int covered = 0;
+        int readWithoutClaim = 0;
+        int readWithoutClaimRight = 0;
         int bodies = 0;
         int right = 0;
         int deniesPredicted = 0;
@@ -511,6 +524,10 @@ public final class StoryReportEvaluation {
                     continue;  // a body of another rumour in this group: counted by the mixing figure
                 }
                 covered++;
+                if (!seen.withClaim()) {
+                    readWithoutClaim++;
+                    readWithoutClaimRight += truth == seen.stance() ? 1 : 0;
+                }
                 right += truth == seen.stance() ? 1 : 0;
                 confusion.computeIfAbsent(truth, t -> new EnumMap<>(Stance.class)).merge(seen.stance(), 1, Integer::sum);
                 if (seen.stance() == Stance.DENIES) {
@@ -520,12 +537,18 @@ public final class StoryReportEvaluation {
                             .ifPresent(confidence -> engineDenials.add(new EngineDenial(truth, confidence)));
                 }
                 if (seen.stance() != truth) {
-                    misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%n  statement: %s%n"
-                            + "  evidence: %s%n", rumour.id(), seen.body(), truth, seen.stance(), main.statement(),
+                    misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%s%n  statement: %s%n"
+                            + "  evidence: %s%n", rumour.id(), seen.body(), truth, seen.stance(),
+                            seen.withClaim() ? "" : " (read without a claim in the group)", main.statement(),
                             seen.evidence()));
                 }
             }
-            statusRight += goldContested == main.status().equals("CONTESTED") ? 1 : 0;
+            boolean statusIsRight = goldContested == main.status().equals("CONTESTED");
+            statusRight += statusIsRight ? 1 : 0;
+            if (!statusIsRight) {
+                misses.add(String.format(Locale.ROOT, "- rumour %d: status %s, a body denies it: %s; conflicts %s%n  statement: %s%n",
+                        rumour.id(), main.status(), goldContested, main.conflictKinds(), main.statement()));
+            }
         }
         int corroborated = 0;
         int mixing = 0;
@@ -548,7 +571,8 @@ public final class StoryReportEvaluation {
             log("cannot write %s: %s", missFile, e);
         }
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
-                statusRight, corroborated, mixing, confusion, engineDenials, conflictPairs);
+                statusRight, corroborated, mixing, confusion, engineDenials, conflictPairs, readWithoutClaim,
+                readWithoutClaimRight);
     }
 
     /** The stance engine's stored confidence when its reading of the article toward the group is DENIES. */

@@ -24,7 +24,10 @@ public record StoryReport(UUID id, String title, List<Article> articles, List<Cl
     }
 
     @Schema(name = "Position")
-    public record Position(UUID articleId, String source, UUID claimId,
+    public record Position(UUID articleId, String source,
+            @Schema(nullable = true, description = "The article's claim in the group; null when the stance engine read the "
+                    + "article toward the group's statement without a claim of the article in it (the story's lead groups)")
+            UUID claimId,
             @Schema(enumeration = {"SUPPORTS", "DENIES", "DISCUSSES"}) String stance,
             @Schema(nullable = true) Claim.Claimant claimant, boolean hedged,
             @Schema(description = "The sentence that takes the position") String evidence,

@@ -37,4 +37,8 @@ public class ClaimGroup extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** How many articles have a claim in the group (V8): what makes it one of its story's lead groups. */
+    @Column(name = "member_articles")
+    public int memberArticles;
 }

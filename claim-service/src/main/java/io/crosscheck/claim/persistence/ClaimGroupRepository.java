@@ -25,18 +25,14 @@ public class ClaimGroupRepository implements PanacheRepositoryBase<ClaimGroup, U
      * first on a tie. Counted by members only, not by readings, so that reading articles toward a lead group does
      * not keep it in the lead.
      */
-    @SuppressWarnings("unchecked")
     public List<UUID> leadGroupIds(UUID storyId, int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        List<Object> rows = getEntityManager().createNativeQuery("""
-                        SELECT CAST(g.id AS varchar) FROM claim_group g JOIN claim c ON c.group_id = g.id
-                        WHERE g.story_id = :story
-                        GROUP BY g.id, g.created_at HAVING count(DISTINCT c.article_id) >= 2
-                        ORDER BY count(DISTINCT c.article_id) DESC, g.created_at LIMIT :limit""")
-                .setParameter("story", storyId).setParameter("limit", limit).getResultList();
-        return rows.stream().map(id -> UUID.fromString((String) id)).toList();
+        return getEntityManager().createQuery("""
+                        select g.id from ClaimGroup g where g.storyId = :story and g.memberArticles >= 2
+                        order by g.memberArticles desc, g.createdAt""", UUID.class)
+                .setParameter("story", storyId).setMaxResults(limit).getResultList();
     }
 
     /** The statements of the story's groups, oldest first. */

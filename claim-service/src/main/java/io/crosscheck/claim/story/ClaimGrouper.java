@@ -48,10 +48,11 @@ public class ClaimGrouper {
     private final ReceivedArticleRepository articles;
     private final ArticlePositionRepository positions;
     private final StoryOrigins origins;
+    private final ComparatorJudge sameFact;
 
     public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, ClaimGroupRepository groups,
                         StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
-                        ArticlePositionRepository positions, StoryOrigins origins) {
+                        ArticlePositionRepository positions, StoryOrigins origins, ComparatorJudge sameFact) {
         this.config = config;
         this.engine = engine;
         this.groups = groups;
@@ -59,6 +60,7 @@ public class ClaimGrouper {
         this.articles = articles;
         this.positions = positions;
         this.origins = origins;
+        this.sameFact = sameFact;
     }
 
     /**
@@ -103,6 +105,8 @@ public class ClaimGrouper {
         if (!joined.isEmpty()) {
             groups.byIds(joined).forEach(group -> touched.put(group.id, group));
         }
+        // The article is new to every group it touched (its earlier claims were removed before it was filed again).
+        touched.values().forEach(group -> group.memberArticles++);
         Set<ClaimGroup> restated = new LinkedHashSet<>();
         restatedBy.forEach((id, claim) -> {
             ClaimGroup group = touched.get(id);
@@ -144,7 +148,7 @@ public class ClaimGrouper {
         Map<UUID, EngineReading> readings = positions.ofArticle(articleId, ids);
         for (ClaimGroup group : corroborated) {
             if (GroupAssessor.contestedBy(articleId, membersByGroup.getOrDefault(group.id, List.of()),
-                    readings.get(group.id), group.polarity != Polarity.DENIES)) {
+                    readings.get(group.id), group.polarity != Polarity.DENIES, sameFact.forAssessment())) {
                 group.status = GroupStatus.CONTESTED;
             }
         }
@@ -237,14 +241,16 @@ public class ClaimGrouper {
         Map<UUID, List<GroupMember>> withSources = new HashMap<>();
         withSources(members, sources, originOfArticle)
                 .forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
+        SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : groups) {
             List<GroupMember> groupMembers = withSources.get(group.id);
             if (groupMembers == null) {
                 group.delete();
                 continue;
             }
+            group.memberArticles = (int) groupMembers.stream().map(m -> m.claim().articleId).distinct().count();
             group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),
-                    group.polarity != Polarity.DENIES, sources, originOfArticle).status();
+                    group.polarity != Polarity.DENIES, sources, originOfArticle, judge).status();
         }
     }
 

@@ -60,7 +60,7 @@ public final class GroupAssessor {
      *                 the denial until an affirming claim joins)
      */
     public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings, boolean statementAffirms) {
-        return assess(members, readings, statementAffirms, Map.of(), Map.of());
+        return assess(members, readings, statementAffirms, Map.of(), Map.of(), SameFactJudge.BY_WORDING);
     }
 
     /**
@@ -68,9 +68,11 @@ public final class GroupAssessor {
      *                        it (the story's lead groups, see {@code crosscheck.claims.groups.lead-groups}); an
      *                        article missing here (no longer in the story) takes no such position
      * @param originOfArticle their origins ({@link StoryOrigins#originOf})
+     * @param sameFact        whether two members whose figures differ state one fact (a NUMBER conflict)
      */
     public static Assessment assess(List<GroupMember> members, Map<UUID, EngineReading> readings, boolean statementAffirms,
-                                    Map<UUID, String> sourceOfArticle, Map<UUID, String> originOfArticle) {
+                                    Map<UUID, String> sourceOfArticle, Map<UUID, String> originOfArticle,
+                                    SameFactJudge sameFact) {
         Map<UUID, List<GroupMember>> byArticle = new LinkedHashMap<>();
         for (GroupMember member : members) {
             byArticle.computeIfAbsent(member.claim().articleId, id -> new ArrayList<>()).add(member);
@@ -88,7 +90,7 @@ public final class GroupAssessor {
         });
         List<Position> positions = judged.stream().map(Judged::position).toList();
         List<Conflict> conflicts = new ArrayList<>(denialConflicts(judged));
-        conflicts.addAll(numberConflicts(members, null));
+        conflicts.addAll(numberConflicts(members, null, sameFact));
         return new Assessment(positions, conflicts, status(positions, conflicts));
     }
 
@@ -98,12 +100,12 @@ public final class GroupAssessor {
      * CORROBORATED (joining only adds positions and members).
      */
     public static boolean contestedBy(UUID articleId, List<GroupMember> members, EngineReading reading,
-                                      boolean statementAffirms) {
+                                      boolean statementAffirms, SameFactJudge sameFact) {
         List<GroupMember> own = members.stream().filter(m -> m.claim().articleId.equals(articleId)).toList();
         if (!own.isEmpty() && position(own, reading, statementAffirms).position().stance() == PositionStance.DENIES) {
             return true;
         }
-        return !own.isEmpty() && !numberConflicts(members, articleId).isEmpty();
+        return !own.isEmpty() && !numberConflicts(members, articleId, sameFact).isEmpty();
     }
 
     /** A position and, for a denial, whether someone denies a report (DENIAL) or the text says it did not happen. */
@@ -265,8 +267,9 @@ public final class GroupAssessor {
     /**
      * Pairs of members with figures only, and no further once the report has enough to show the disagreement.
      * @param ofArticle only pairs with a member of this article, or null for all pairs
+     * @param sameFact  the last word on a pair whose figures differ and whose wording overlaps (it costs most)
      */
-    private static List<Conflict> numberConflicts(List<GroupMember> members, UUID ofArticle) {
+    private static List<Conflict> numberConflicts(List<GroupMember> members, UUID ofArticle, SameFactJudge sameFact) {
         List<GroupMember> counted = members.stream()
                 .filter(m -> m.claim().quantities != null && !m.claim().quantities.isEmpty()).toList();
         // Each member's words once, not once per pair, and only for pairs whose figures differ: a big group has
@@ -289,7 +292,8 @@ public final class GroupAssessor {
                     continue;
                 }
                 Optional<String> differing = differingFigures(counted.get(i), counted.get(j));
-                if (differing.isPresent() && sameWording(wordsOf.apply(i), wordsOf.apply(j))) {
+                if (differing.isPresent() && sameWording(wordsOf.apply(i), wordsOf.apply(j))
+                        && sameFact.sameFactToldTwoWays(a, b)) {
                     conflicts.add(new Conflict(ConflictKind.NUMBER, List.of(a.id, b.id), differing.get()));
                     if (conflicts.size() >= MAX_CONFLICTS_PER_KIND) {
                         return conflicts;

@@ -41,16 +41,18 @@ public class StoryReportService {
     private final StoredClaimRepository storedClaims;
     private final ArticlePositionRepository positions;
     private final StoryOrigins origins;
+    private final ComparatorJudge sameFact;
 
     public StoryReportService(StoryRepository stories, ReceivedArticleRepository articles, ClaimGroupRepository groups,
                               StoredClaimRepository storedClaims, ArticlePositionRepository positions,
-                              StoryOrigins origins) {
+                              StoryOrigins origins, ComparatorJudge sameFact) {
         this.stories = stories;
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
         this.positions = positions;
         this.origins = origins;
+        this.sameFact = sameFact;
     }
 
     /** The report with the story revision it shows. */
@@ -97,13 +99,14 @@ public class StoryReportService {
                             StoryOrigins.originOf(originOf, claim.articleId)));
         }
         List<ClaimGroupReport> reports = new ArrayList<>();
+        SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : groups.ofStory(storyId)) {
             List<GroupMember> members = membersByGroup.get(group.id);
             if (members == null) {
                 continue;
             }
             GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()),
-                    group.polarity != Polarity.DENIES, sources, originOf);
+                    group.polarity != Polarity.DENIES, sources, originOf, judge);
             reports.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }

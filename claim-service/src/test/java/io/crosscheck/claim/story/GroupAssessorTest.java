@@ -8,6 +8,7 @@ import io.crosscheck.claim.story.report.Position;
 import io.crosscheck.claim.story.report.PositionStance;
 import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Polarity;
+import io.crosscheck.nlp.extract.Quantity;
 import io.crosscheck.nlp.stance.Stance;
 import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ class GroupAssessorTest {
         Map<UUID, EngineReading> readings = Map.of(own.articleId, new EngineReading(Stance.SUPPORTS, 0.9, FACT),
                 reader, new EngineReading(Stance.SUPPORTS, 0.8, paraphrase));
         GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own), readings, true,
-                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post"), Map.of());
+                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post"), Map.of(), SameFactJudge.BY_WORDING);
 
         assertEquals(2, assessment.positions().size());
         Position read = assessment.positions().get(1);
@@ -197,7 +198,7 @@ class GroupAssessorTest {
                 reader, new EngineReading(Stance.DENIES, 0.9, "The ferry was not running on Friday."),
                 unrelated, new EngineReading(Stance.UNRELATED, 0.9, "Tickets for the concert sold out."));
         GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own), readings, true,
-                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post", unrelated, "City Wire"), Map.of());
+                Map.of(own.articleId, "Harbour Times", reader, "Kelton Post", unrelated, "City Wire"), Map.of(), SameFactJudge.BY_WORDING);
         assertEquals(own.id, only(assessment).claimId());
         assertEquals(GroupStatus.SINGLE_SOURCE, assessment.status(), "neither contested nor corroborated by them");
         assertTrue(assessment.conflicts().isEmpty());
@@ -211,7 +212,7 @@ class GroupAssessorTest {
         UUID reader = UUID.randomUUID();
         GroupAssessor.Assessment assessment = GroupAssessor.assess(members(denial),
                 Map.of(reader, new EngineReading(Stance.SUPPORTS, 0.8, FACT)), true,
-                Map.of(denial.articleId, "Harbour Times", reader, "Kelton Post"), Map.of());
+                Map.of(denial.articleId, "Harbour Times", reader, "Kelton Post"), Map.of(), SameFactJudge.BY_WORDING);
         assertEquals(GroupStatus.CONTESTED, assessment.status());
         assertEquals(2, assessment.positions().size());
         assertTrue(assessment.conflicts().isEmpty(), "a conflict names two claims; the reader has none");
@@ -222,8 +223,30 @@ class GroupAssessorTest {
         StoredClaim own = claim(Attribution.NONE, null, null, Polarity.AFFIRMS, FACT);
         GroupAssessor.Assessment assessment = GroupAssessor.assess(members(own),
                 Map.of(UUID.randomUUID(), new EngineReading(Stance.SUPPORTS, 0.8, FACT)), true,
-                Map.of(own.articleId, "Harbour Times"), Map.of());
+                Map.of(own.articleId, "Harbour Times"), Map.of(), SameFactJudge.BY_WORDING);
         assertEquals(own.id, only(assessment).claimId());
+    }
+
+    @Test
+    void differingFiguresAreANumberConflictOnlyWhenTheJudgeFindsOneFact() {
+        StoredClaim age = claim(Attribution.NONE, null, null, Polarity.AFFIRMS,
+                "Sergeant-at-arms Kevin Vickers, 58, shot the gunman in the House of Commons.");
+        StoredClaim tenure = claim(Attribution.NONE, null, null, Polarity.AFFIRMS,
+                "Sergeant-at-arms Kevin Vickers, in the House of Commons for 8 years, shot the gunman.");
+        age.quantities = List.of(new Quantity("58", 58, "years"));
+        tenure.quantities = List.of(new Quantity("8 years", 8, "years"));
+        List<GroupMember> members = List.of(new GroupMember(age, "Harbour Times"), new GroupMember(tenure, "City Wire"));
+        Map<UUID, String> sources = Map.of(age.articleId, "Harbour Times", tenure.articleId, "City Wire");
+
+        GroupAssessor.Assessment byWording = GroupAssessor.assess(members, Map.of(), true, sources, Map.of(),
+                SameFactJudge.BY_WORDING);
+        assertEquals(List.of(ConflictKind.NUMBER), byWording.conflicts().stream().map(c -> c.kind()).toList(),
+                "the wording alone takes an age and a tenure for one figure");
+        GroupAssessor.Assessment judged = GroupAssessor.assess(members, Map.of(), true, sources, Map.of(), (a, b) -> false);
+        assertTrue(judged.conflicts().isEmpty(), "two facts: no conflict");
+        assertEquals(GroupStatus.CORROBORATED, judged.status());
+        assertEquals(false, GroupAssessor.contestedBy(tenure.articleId, members, null, true, (a, b) -> false));
+        assertTrue(GroupAssessor.contestedBy(tenure.articleId, members, null, true, SameFactJudge.BY_WORDING));
     }
 
     @Test

@@ -217,7 +217,7 @@ public final class StoryReportEvaluation {
     record Seen(int body, UUID article, Stance stance, String evidence, boolean withClaim) {
     }
 
-    /** @param conflictKinds the kinds of the group's conflicts, as the report lists them */
+    /** @param conflictKinds the group's conflicts as the report lists them: kind (detail) */
     record Group(String storyId, UUID id, String statement, String status, List<Seen> positions, List<String> conflictKinds) {
         Set<Integer> bodies() {
             Set<Integer> bodies = new HashSet<>();
@@ -260,7 +260,8 @@ public final class StoryReportEvaluation {
                         }
                     }
                     List<String> conflictKinds = new ArrayList<>();
-                    claim.path("conflicts").forEach(conflict -> conflictKinds.add(conflict.path("kind").asText()));
+                    claim.path("conflicts").forEach(conflict -> conflictKinds.add(
+                            conflict.path("kind").asText() + " (" + conflict.path("detail").asText() + ")"));
                     groups.add(new Group(storyId, UUID.fromString(claim.path("id").asText()), claim.path("statement").asText(),
                             claim.path("status").asText(), positions, conflictKinds));
                 }

@@ -89,5 +89,11 @@ public interface ClaimServiceConfig {
          * its own there (0 turns it off).
          */
         int leadGroups();
+
+        /**
+         * Earlier articles of the story read toward its lead groups at each filing, when they were filed before a
+         * group became a lead group (each costs its stance pass again; 0 turns it off).
+         */
+        int leadCatchUp();
     }
 }

@@ -3,6 +3,7 @@ package io.crosscheck.claim.persistence;
 import io.crosscheck.nlp.stance.Stance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,35 @@ public class ArticlePositionRepository {
                 .setParameter("article", articleId).setParameter("groups", groupIds).getResultList())
                 .forEach((groupId, byArticle) -> out.put(groupId, byArticle.get(articleId)));
         return out;
+    }
+
+    /**
+     * The story's analysed articles (other than {@code except}) with no reading toward some of the given groups,
+     * oldest first, at most {@code limit} articles: article id → the groups it was not read toward.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<UUID>> unreadInStory(UUID storyId, Collection<UUID> groupIds, UUID except, int limit) {
+        Map<UUID, List<UUID>> unread = new java.util.LinkedHashMap<>();
+        if (groupIds.isEmpty() || limit <= 0) {
+            return unread;
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT CAST(a.article_id AS varchar), CAST(g.id AS varchar)
+                        FROM analysed_article a CROSS JOIN claim_group g
+                        WHERE a.story_id = :story AND a.status = 'DONE' AND a.article_id <> :except AND g.id IN (:groups)
+                          AND NOT EXISTS (SELECT 1 FROM article_position p
+                                          WHERE p.group_id = g.id AND p.article_id = a.article_id)
+                        ORDER BY a.published_at, a.received_at, a.article_id""")
+                .setParameter("story", storyId).setParameter("except", except).setParameter("groups", groupIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID article = UUID.fromString((String) row[0]);
+            if (!unread.containsKey(article) && unread.size() >= limit) {
+                break;
+            }
+            unread.computeIfAbsent(article, a -> new ArrayList<>()).add(UUID.fromString((String) row[1]));
+        }
+        return unread;
     }
 
     /** The groups the article was read toward. */

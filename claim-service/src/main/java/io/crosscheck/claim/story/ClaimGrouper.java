@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -118,11 +119,14 @@ public class ClaimGrouper {
         // Stored now that their groups are known: persisted earlier, each would be inserted and then updated.
         claims.forEach(claim -> claim.persist());
         StoredClaim.flush();
+        List<UUID> lead = groups.leadGroupIds(storyId, config.groups().leadGroups());
         List<ClaimGroup> read = new ArrayList<>(touched.values());
-        read.addAll(leadGroupsNotJoined(storyId, touched.keySet()));
+        read.addAll(groups.byIds(lead.stream().filter(id -> !touched.containsKey(id)).toList()));
         engine.judge(article, stanceView, read);
         rejudge(restated, article.articleId);
-        List<ClaimGroup> toRefresh = needingRefresh(read, restated);
+        Set<ClaimGroup> readNow = new LinkedHashSet<>(read);
+        readNow.addAll(catchUp(storyId, lead, article.articleId));
+        List<ClaimGroup> toRefresh = needingRefresh(readNow, restated);
         List<ClaimGroup> corroborated = toRefresh.stream()
                 .filter(g -> g.status == GroupStatus.CORROBORATED && !restated.contains(g)).toList();
         refreshCorroborated(article.articleId, corroborated);
@@ -155,14 +159,29 @@ public class ClaimGrouper {
     }
 
     /**
-     * The story's lead groups the article has no claim in: it is read toward them too, so that the facts most of a
-     * story's articles speak to have the position of every article that addresses them, also where the extraction
-     * found no claim of the article close enough to join (a paraphrase, a sentence below check-worthiness).
+     * The earlier articles of the story filed before one of its lead groups became one have no reading toward it: a
+     * few of them ({@code lead-catch-up} per filing, oldest first) are read now, so that which articles take a
+     * position on a story's main facts does not depend on the order they came in. Each costs its stance pass again.
+     *
+     * @return the groups that got readings (their status may change)
      */
-    private List<ClaimGroup> leadGroupsNotJoined(UUID storyId, Set<UUID> joined) {
-        List<UUID> lead = groups.leadGroupIds(storyId, config.groups().leadGroups()).stream()
-                .filter(id -> !joined.contains(id)).toList();
-        return groups.byIds(lead);
+    private Set<ClaimGroup> catchUp(UUID storyId, List<UUID> lead, UUID filed) {
+        Map<UUID, List<UUID>> unread = positions.unreadInStory(storyId, lead, filed, config.groups().leadCatchUp());
+        if (unread.isEmpty()) {
+            return Set.of();
+        }
+        Map<UUID, ClaimGroup> byId = new HashMap<>();
+        groups.byIds(unread.values().stream().flatMap(List::stream).distinct().toList()).forEach(g -> byId.put(g.id, g));
+        Set<ClaimGroup> caughtUp = new LinkedHashSet<>();
+        unread.forEach((articleId, groupIds) -> {
+            ReceivedArticle earlier = articles.findById(articleId);
+            List<ClaimGroup> toRead = groupIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+            if (earlier != null && !toRead.isEmpty()) {
+                engine.judge(earlier, toRead);
+                caughtUp.addAll(toRead);
+            }
+        });
+        return caughtUp;
     }
 
     /**

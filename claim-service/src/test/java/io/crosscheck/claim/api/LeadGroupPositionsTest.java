@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An article that speaks to a story's main fact in words of its own, none of its claims close enough to join the
- * fact's group, still takes a position on it: the stance engine reads each article toward the story's lead groups.
+ * fact's group, still takes a position on it: the stance engine reads each article toward the story's lead groups,
+ * also one filed before the group existed.
  */
 @QuarkusTest
 class LeadGroupPositionsTest {
@@ -62,6 +63,40 @@ class LeadGroupPositionsTest {
         assertEquals("Ostby Courier", mayors.get("source"));
         assertTrue(AFTERMATH.contains((String) mayors.get("evidence")), "the evidence is a sentence of the article");
         assertEquals(mayor.toString(), mayors.get("origin"));
+    }
+
+    /** Another event: the fact two outlets state alike, and an aftermath article that came before them. */
+    private static final String GROUNDING = "The ferry Aurora Dawn ran aground off Skarholm on Sunday morning and all "
+            + "212 passengers were taken off safely, the Skarholm coastguard said.";
+    private static final String HOTELS_FIRST = """
+            Hotels in Skarholm opened their doors on Sunday night to the stranded travellers of the Nordlys Line. \
+            The company said it would pay for every room and for the flights home, and a bakery on the quay handed \
+            out free bread.""";
+
+    @Test
+    void anArticleFiledBeforeTheGroupLedTheStoryIsReadTowardItLater() {
+        UUID hotels = deliver(article("Skarholm hotels take in Aurora Dawn passengers", HOTELS_FIRST, "Island Times",
+                "2025-11-02T20:00:00Z"));
+        awaitAnalysed(hotels);
+        UUID first = deliver(article("Ferry Aurora Dawn runs aground off Skarholm", GROUNDING + " Divers inspected the "
+                + "hull of the Aurora Dawn on Monday, the Nordlys Line said.", "Coast Herald", "2025-11-03T08:00:00Z"));
+        awaitAnalysed(first);
+        UUID second = deliver(article("Aurora Dawn passengers safe after grounding", GROUNDING + " The Skarholm harbour "
+                + "master said the channel would reopen on Tuesday.", "North Sea Post", "2025-11-03T10:00:00Z"));
+        awaitAnalysed(second);
+        String story = storyOf(first);
+        assertEquals(story, storyOf(hotels), "one event");
+
+        List<Map<String, Object>> groups = given().get("/stories/" + story).then().statusCode(200).extract()
+                .jsonPath().getList("claims");
+        Map<String, Object> main = groups.stream().filter(g -> ((String) g.get("statement")).contains("ran aground"))
+                .findFirst().orElseThrow(() -> new AssertionError("no group states the grounding: " + groups));
+        assertNotNull(positionOf(main, first));
+        assertNotNull(positionOf(main, second));
+        Map<String, Object> hotelsPosition = positionOf(main, hotels);
+        assertNotNull(hotelsPosition, "the article filed before the group existed is read toward it once it leads: " + main);
+        assertNull(hotelsPosition.get("claimId"), "none of its claims is in the group: " + main);
+        assertNotEquals("DENIES", hotelsPosition.get("stance"));
     }
 
     @SuppressWarnings("unchecked")

@@ -43,24 +43,19 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
      * origin, so it must be the same at every read.
      */
     public List<Origins.Trace> originTracesInStory(UUID storyId) {
-        return getEntityManager().createQuery("""
-                        select a.articleId, a.originSignature, a.wireAgency from ReceivedArticle a
-                        where a.storyId = :story and a.status = :done
-                        order by a.publishedAt, a.receivedAt, a.articleId""", Object[].class)
-                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
-                .map(row -> new Origins.Trace(row[0].toString(), (int[]) row[1], (String) row[2])).toList();
+        return originTraces("a.storyId = :where", storyId);
     }
 
     /** The same for the given analysed articles only (a group's, not the whole story's), in the same order. */
     public List<Origins.Trace> originTracesOf(Collection<UUID> articleIds) {
-        if (articleIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager().createQuery("""
-                        select a.articleId, a.originSignature, a.wireAgency from ReceivedArticle a
-                        where a.articleId in :ids and a.status = :done
-                        order by a.publishedAt, a.receivedAt, a.articleId""", Object[].class)
-                .setParameter("ids", articleIds).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
+        return articleIds.isEmpty() ? List.of() : originTraces("a.articleId in :where", articleIds);
+    }
+
+    private List<Origins.Trace> originTraces(String condition, Object value) {
+        return getEntityManager().createQuery("select a.articleId, a.originSignature, a.wireAgency from ReceivedArticle a"
+                        + " where " + condition + " and a.status = :done order by a.publishedAt, a.receivedAt, a.articleId",
+                        Object[].class)
+                .setParameter("where", value).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
                 .map(row -> new Origins.Trace(row[0].toString(), (int[]) row[1], (String) row[2])).toList();
     }
 

@@ -125,7 +125,7 @@ public class ClaimGrouper {
         engine.judge(article, stanceView, read);
         rejudge(restated, article.articleId);
         Set<ClaimGroup> readNow = new LinkedHashSet<>(read);
-        readNow.addAll(catchUp(storyId, lead, article.articleId));
+        readNow.addAll(catchUp(storyId, lead, read, article.articleId));
         List<ClaimGroup> toRefresh = needingRefresh(readNow, restated);
         List<ClaimGroup> corroborated = toRefresh.stream()
                 .filter(g -> g.status == GroupStatus.CORROBORATED && !restated.contains(g)).toList();
@@ -150,9 +150,10 @@ public class ClaimGrouper {
                     .add(new GroupMember(member, member.articleId.toString()));
         }
         Map<UUID, EngineReading> readings = positions.ofArticle(articleId, ids);
+        SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : corroborated) {
             if (GroupAssessor.contestedBy(articleId, membersByGroup.getOrDefault(group.id, List.of()),
-                    readings.get(group.id), group.polarity != Polarity.DENIES, sameFact.forAssessment())) {
+                    readings.get(group.id), group.polarity != Polarity.DENIES, judge)) {
                 group.status = GroupStatus.CONTESTED;
             }
         }
@@ -163,15 +164,16 @@ public class ClaimGrouper {
      * few of them ({@code lead-catch-up} per filing, oldest first) are read now, so that which articles take a
      * position on a story's main facts does not depend on the order they came in. Each costs its stance pass again.
      *
+     * @param loaded the groups the filed article was read toward, the lead groups among them
      * @return the groups that got readings (their status may change)
      */
-    private Set<ClaimGroup> catchUp(UUID storyId, List<UUID> lead, UUID filed) {
+    private Set<ClaimGroup> catchUp(UUID storyId, List<UUID> lead, List<ClaimGroup> loaded, UUID filed) {
         Map<UUID, List<UUID>> unread = positions.unreadInStory(storyId, lead, filed, config.groups().leadCatchUp());
         if (unread.isEmpty()) {
             return Set.of();
         }
         Map<UUID, ClaimGroup> byId = new HashMap<>();
-        groups.byIds(unread.values().stream().flatMap(List::stream).distinct().toList()).forEach(g -> byId.put(g.id, g));
+        loaded.forEach(g -> byId.put(g.id, g));
         Set<ClaimGroup> caughtUp = new LinkedHashSet<>();
         unread.forEach((articleId, groupIds) -> {
             ReceivedArticle earlier = articles.findById(articleId);

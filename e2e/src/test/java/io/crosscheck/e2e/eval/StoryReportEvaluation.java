@@ -404,8 +404,14 @@ public final class StoryReportEvaluation {
 
     record GroupCounts(int rumoursScored, int withGroup, int covered, int bodies, int right, int deniesPredicted,
                        int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
-                       Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
+                       Map<String, Integer> mixingKinds, Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
                        ConflictPairs conflictPairs, int readWithoutClaim, int readWithoutClaimRight) {
+
+        private static Map<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {
+            Map<String, Integer> both = new TreeMap<>(a);
+            b.forEach((k, v) -> both.merge(k, v, Integer::sum));
+            return both;
+        }
 
         GroupCounts plus(GroupCounts o) {
             Map<Stance, Map<Stance, Integer>> both = new EnumMap<>(Stance.class);
@@ -416,7 +422,7 @@ public final class StoryReportEvaluation {
             return new GroupCounts(rumoursScored + o.rumoursScored, withGroup + o.withGroup, covered + o.covered,
                     bodies + o.bodies, right + o.right, deniesPredicted + o.deniesPredicted, deniesRight + o.deniesRight,
                     deniesGold + o.deniesGold, statusRight + o.statusRight, corroborated + o.corroborated,
-                    mixing + o.mixing, both,
+                    mixing + o.mixing, sum(mixingKinds, o.mixingKinds), both,
                     java.util.stream.Stream.concat(engineDenials.stream(), o.engineDenials.stream()).toList(),
                     conflictPairs.plus(o.conflictPairs), readWithoutClaim + o.readWithoutClaim,
                     readWithoutClaimRight + o.readWithoutClaimRight);
@@ -469,6 +475,7 @@ public final class StoryReportEvaluation {
                     statusRight, rumoursScored);
             row("CORROBORATED groups mixing rumours (all stories, every run)", "**%.3f** (%d / %d)", ratio(mixing, corroborated),
                     mixing, corroborated);
+            mixingKinds.forEach((kind, count) -> row("- mixing groups where " + kind, "%d", count));
             conflictPairs.print();
             System.out.println();
             printDenialConfidenceSweep();
@@ -553,27 +560,76 @@ public final class StoryReportEvaluation {
         }
         int corroborated = 0;
         int mixing = 0;
+        Map<String, Integer> mixingKinds = new TreeMap<>();
+        List<String> mixedGroups = new ArrayList<>();
         for (List<Group> groups : store.groupsOfStory().values()) {
             for (Group group : groups) {
                 if (group.status().equals("CORROBORATED")) {
                     corroborated++;
                     Set<Integer> rumours = new HashSet<>();
                     group.bodies().forEach(b -> rumours.add(data.rumourOf(b)));
-                    mixing += rumours.size() > 1 ? 1 : 0;
+                    if (rumours.size() > 1) {
+                        mixing++;
+                        String kind = mixingKind(group);
+                        mixingKinds.merge(kind, 1, Integer::sum);
+                        mixedGroups.add(describeMixing(group, kind));
+                    }
                 }
             }
         }
-        Path missFile = Path.of("target/eval/stories-position-misses-fold-" + fold + ".md");
-        try {
-            Files.createDirectories(missFile.getParent());
-            Files.writeString(missFile, String.join("", misses));
-            log("%d wrong positions written to %s", misses.size(), missFile);
-        } catch (java.io.IOException e) {
-            log("cannot write %s: %s", missFile, e);
-        }
+        writeLines(Path.of("target/eval/stories-mixing-fold-" + fold + ".md"), mixedGroups);
+        writeLines(Path.of("target/eval/stories-position-misses-fold-" + fold + ".md"), misses);
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
-                statusRight, corroborated, mixing, confusion, engineDenials, conflictPairs, readWithoutClaim,
+                statusRight, corroborated, mixing, mixingKinds, confusion, engineDenials, conflictPairs, readWithoutClaim,
                 readWithoutClaimRight);
+    }
+
+    private static void writeLines(Path file, List<String> lines) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, String.join("", lines));
+            log("%d entries written to %s", lines.size(), file);
+        } catch (java.io.IOException e) {
+            log("cannot write %s: %s", file, e);
+        }
+    }
+
+    /**
+     * How bodies of another rumour got into a CORROBORATED group: the positions of its minority rumours (all but the
+     * rumour with most bodies) vouch for it with a claim of theirs, vouch only by a reading without a claim, or only
+     * discuss it. Says which part of filing lets other rumours in.
+     */
+    private String mixingKind(Group group) {
+        int majority = majorityRumour(group);
+        boolean claimSupports = false;
+        boolean readSupports = false;
+        for (Seen seen : group.positions()) {
+            if (data.rumourOf(seen.body()) != majority && seen.stance() == Stance.SUPPORTS) {
+                claimSupports |= seen.withClaim();
+                readSupports |= !seen.withClaim();
+            }
+        }
+        return claimSupports ? "another rumour's claim supports it"
+                : readSupports ? "another rumour's body supports it by a reading without a claim"
+                : "other rumours' bodies only discuss or deny it";
+    }
+
+    private int majorityRumour(Group group) {
+        Map<Integer, Integer> bodiesOfRumour = new HashMap<>();
+        group.bodies().forEach(b -> bodiesOfRumour.merge(data.rumourOf(b), 1, Integer::sum));
+        return java.util.Collections.max(bodiesOfRumour.entrySet(), Map.Entry.comparingByValue()).getKey();
+    }
+
+    private String describeMixing(Group group, String kind) {
+        int majority = majorityRumour(group);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "- story %s, group statement: %s%n  (%s; majority rumour %d)%n",
+                group.storyId(), group.statement(), kind, majority));
+        for (Seen seen : group.positions()) {
+            int rumour = data.rumourOf(seen.body());
+            text.append(String.format(Locale.ROOT, "  %s rumour %d body %d %s%s: %s%n", rumour == majority ? " " : "*", rumour,
+                    seen.body(), seen.stance(), seen.withClaim() ? "" : " (read)", seen.evidence()));
+        }
+        return text.toString();
     }
 
     /** The stance engine's stored confidence when its reading of the article toward the group is DENIES. */

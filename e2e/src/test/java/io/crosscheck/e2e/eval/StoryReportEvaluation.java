@@ -505,6 +505,7 @@ public final class StoryReportEvaluation {
         int deniesGold = 0;
         int statusRight = 0;
         List<String> misses = new ArrayList<>();
+        Map<String, int[]> byEngineReading = new TreeMap<>();
         Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
         List<EngineDenial> engineDenials = new ArrayList<>();
         ConflictPairs conflictPairs = ConflictPairs.NONE;
@@ -532,6 +533,9 @@ public final class StoryReportEvaluation {
                     continue;  // a body of another rumour in this group: counted by the mixing figure
                 }
                 covered++;
+                String engineRead = engineReading(main.id(), seen.article());
+                byEngineReading.computeIfAbsent(engineRead.split(" ")[0] + (seen.withClaim() ? ", with a claim" : ", without a claim"),
+                        k -> new int[2])[truth == seen.stance() ? 0 : 1]++;
                 if (!seen.withClaim()) {
                     readWithoutClaim++;
                     readWithoutClaimRight += truth == seen.stance() ? 1 : 0;
@@ -545,9 +549,9 @@ public final class StoryReportEvaluation {
                             .ifPresent(confidence -> engineDenials.add(new EngineDenial(truth, confidence)));
                 }
                 if (seen.stance() != truth) {
-                    misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%s%n  statement: %s%n"
-                            + "  evidence: %s%n", rumour.id(), seen.body(), truth, seen.stance(),
-                            seen.withClaim() ? "" : " (read without a claim in the group)", main.statement(),
+                    misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%s, engine read %s%n"
+                            + "  statement: %s%n  evidence: %s%n", rumour.id(), seen.body(), truth, seen.stance(),
+                            seen.withClaim() ? "" : " (read without a claim in the group)", engineRead, main.statement(),
                             seen.evidence()));
                 }
             }
@@ -578,6 +582,12 @@ public final class StoryReportEvaluation {
             }
         }
         writeLines(Path.of("target/eval/stories-mixing-fold-" + fold + ".md"), mixedGroups);
+        StringBuilder readings = new StringBuilder("Positions in the main groups by the engine's stored reading "
+                + "(right / wrong):\n\n");
+        byEngineReading.forEach((read, counts) -> readings.append(String.format(Locale.ROOT, "- %s: %d / %d%n", read,
+                counts[0], counts[1])));
+        log("%s", readings);
+        misses.add(0, readings + "\n");
         writeLines(Path.of("target/eval/stories-position-misses-fold-" + fold + ".md"), misses);
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
                 statusRight, corroborated, mixing, mixingKinds, confusion, engineDenials, conflictPairs, readWithoutClaim,
@@ -630,6 +640,21 @@ public final class StoryReportEvaluation {
                     seen.body(), seen.stance(), seen.withClaim() ? "" : " (read)", seen.evidence()));
         }
         return text.toString();
+    }
+
+    /** The stance engine's stored reading of the article toward the group ("SUPPORTS 0.83"), or "none". */
+    private String engineReading(UUID group, UUID article) {
+        try (var connection = java.sql.DriverManager.getConnection(claimsJdbcUrl, EmbeddedPostgres.USER, "");
+             var query = connection.prepareStatement(
+                     "SELECT stance, confidence FROM article_position WHERE group_id = ? AND article_id = ?")) {
+            query.setObject(1, group);
+            query.setObject(2, article);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? String.format(Locale.ROOT, "%s %.1f", rows.getString(1), rows.getDouble(2)) : "none";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read article_position: " + e.getMessage(), e);
+        }
     }
 
     /** The stance engine's stored confidence when its reading of the article toward the group is DENIES. */

@@ -94,6 +94,12 @@ public class StoredClaimRepository implements PanacheRepositoryBase<StoredClaim,
         return out;
     }
 
+    /** Moves every member of group {@code from} into group {@code into}. */
+    public void moveMembers(UUID from, UUID into) {
+        getEntityManager().flush();
+        update("groupId = ?1 where groupId = ?2", into, from);
+    }
+
     public List<StoredClaim> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

@@ -14,10 +14,12 @@ import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +43,8 @@ public class ClaimGrouper {
 
     private static final double SHARED_ENTITY_BONUS = 0.05;
     private static final double NO_SHARED_ENTITY_MALUS = 0.08;
+    /** Groups the same-fact comparator is asked about per group of a merged story: each costs a comparison. */
+    private static final int JUDGED_GROUPS = 3;
 
     private final ClaimServiceConfig config;
     private final EnginePositions engine;
@@ -220,6 +224,74 @@ public class ClaimGrouper {
             polarity = Polarity.AFFIRMS;
             embedding = affirming.embedding;
         }
+    }
+
+    /**
+     * After a story merge: each group that came with the merged story and states a fact one of the story's own groups
+     * states (closest groups first, the same-fact comparator decides) joins that group, so that a fact both stories
+     * held is one group with every source's position instead of two groups each with part of them. The members move,
+     * the readings toward the group left are dropped, and the articles of the moved members are read toward the group
+     * they joined. A group founded on a denial joins an affirming one, not the other way, so that the statement states
+     * the fact.
+     *
+     * @param movedGroupIds the groups of the merged story, now in {@code storyId}
+     */
+    public void joinSameFactGroups(UUID storyId, Collection<UUID> movedGroupIds) {
+        if (movedGroupIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> moved = Set.copyOf(movedGroupIds);
+        List<Candidate> own = new ArrayList<>();
+        List<Candidate> arrived = new ArrayList<>();
+        for (ClaimGroupRepository.Statement statement : groups.statementsOfStory(storyId)) {
+            (moved.contains(statement.id()) ? arrived : own).add(Candidate.of(statement));
+        }
+        Map<UUID, UUID> joins = new LinkedHashMap<>();
+        for (Candidate group : arrived) {
+            if (group.embedding == null) {
+                continue;
+            }
+            own.stream()
+                    .filter(o -> o.embedding != null && Vectors.cosine(group.embedding, o.embedding) >= config.groups().minSimilarity())
+                    .sorted(Comparator.comparingDouble((Candidate o) -> Vectors.cosine(group.embedding, o.embedding)).reversed())
+                    .limit(JUDGED_GROUPS)
+                    .filter(o -> sameFact.statesOneFact(group.statement, group.embedding, o.statement, o.embedding))
+                    .findFirst()
+                    .ifPresent(o -> {
+                        boolean keepArrived = o.polarity == Polarity.DENIES && group.polarity == Polarity.AFFIRMS;
+                        joins.put(keepArrived ? o.id : group.id, keepArrived ? group.id : o.id);
+                    });
+        }
+        if (joins.isEmpty()) {
+            return;
+        }
+        Set<UUID> targets = new LinkedHashSet<>(joins.values());
+        Map<UUID, Set<UUID>> articlesToRead = new HashMap<>();
+        Map<UUID, List<UUID>> leavingByTarget = new HashMap<>();
+        joins.forEach((from, into) -> leavingByTarget.computeIfAbsent(into, t -> new ArrayList<>()).add(from));
+        for (StoredClaim member : storedClaims.membersOf(joins.keySet())) {
+            articlesToRead.computeIfAbsent(joins.get(member.groupId), t -> new LinkedHashSet<>()).add(member.articleId);
+        }
+        joins.forEach((from, into) -> {
+            if (!targets.contains(from)) {  // a group others join stays
+                storedClaims.moveMembers(from, into);
+                groups.deleteById(from);  // its readings go with it (ON DELETE CASCADE)
+            }
+        });
+        List<ClaimGroup> joined = groups.byIds(targets);
+        Map<UUID, Set<ClaimGroup>> groupsByArticle = new HashMap<>();
+        for (ClaimGroup group : joined) {
+            articlesToRead.getOrDefault(group.id, Set.of()).forEach(articleId ->
+                    groupsByArticle.computeIfAbsent(articleId, a -> new LinkedHashSet<>()).add(group));
+        }
+        groupsByArticle.forEach((articleId, toRead) -> {
+            ReceivedArticle article = articles.findById(articleId);
+            if (article != null) {
+                engine.judge(article, toRead);
+            }
+        });
+        Log.infof("story %s: %d groups of a merged story joined groups stating the same fact", storyId, joins.size());
+        refresh(joined);
     }
 
     /** A group's statement changed wording: the readings its other articles had of the old one are re-taken. */

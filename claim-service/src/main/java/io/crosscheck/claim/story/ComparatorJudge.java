@@ -37,6 +37,15 @@ public class ComparatorJudge {
         };
     }
 
+    /**
+     * Whether two group statements state one fact: the same, or told two ways (CONFLICTS: a different figure, or the
+     * fact and its denial), which one group shows as a conflict.
+     */
+    public boolean statesOneFact(String a, float[] aEmbedding, String b, float[] bEmbedding) {
+        Relation relation = comparison.compare(comparison.read(a, aEmbedding), comparison.read(b, bEmbedding)).relation();
+        return relation == Relation.SAME || relation == Relation.CONFLICTS;
+    }
+
     private ComparedText read(StoredClaim claim) {
         float[] embedding = storedClaims.embeddingsOf(List.of(claim.id)).get(claim.id);
         return comparison.read(claim.text, embedding != null ? embedding : comparison.embed(claim.text));

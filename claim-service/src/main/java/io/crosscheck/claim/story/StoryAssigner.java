@@ -229,8 +229,8 @@ public class StoryAssigner {
     /**
      * Joins story {@code fromId} into {@code intoId}, which later coverage shows to be the same event: its articles,
      * claim groups and keys move, and its id answers with where it went (GET /stories/{id} → 308), so that links
-     * handed out stay resolvable. Its claim groups stay as they are: a fact both stories held appears as two groups
-     * until grouping joins them. Runs in the caller's transaction.
+     * handed out stay resolvable. A claim group of it that states a fact one of the other story's groups states joins
+     * that group ({@link ClaimGrouper#joinSameFactGroups}). Runs in the caller's transaction.
      *
      * @param why what showed them to be one, for the log
      */
@@ -249,9 +249,11 @@ public class StoryAssigner {
         }
         into.addCentroid(from.centroidSum, 1);
         into.addTerms(from.termSum(), 1);
+        List<UUID> movedGroups = groups.statementsOfStory(fromId).stream().map(ClaimGroupRepository.Statement::id).toList();
         stories.moveInto(fromId, into.id);
         stories.delete(from);
         Log.infof("story %s merged into story %s: %s", fromId, into.id, why);
+        grouper.joinSameFactGroups(into.id, movedGroups);
         return true;
     }
 

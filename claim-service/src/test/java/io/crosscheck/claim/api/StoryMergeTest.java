@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.crosscheck.claim.api.StoryFixtures.article;
 import static io.crosscheck.claim.api.StoryFixtures.awaitAnalysed;
@@ -92,6 +95,40 @@ class StoryMergeTest {
         given().redirects().follow(false).get("/stories/" + second).then()
                 .statusCode(308).header("Location", endsWith("/stories/" + third));
         given().get("/stories/" + third).then().statusCode(200).body("articles.size()", equalTo(3));
+    }
+
+    /** Two events in one town six weeks apart (beyond the story window); each report ends on the same fact. */
+    private static final String CLOSURE = "The Galloway Gallery in Tressel will stay closed until the end of the month, "
+            + "its director Ruth Amsel said.";
+    private static final String GALLERY_THEFT = "Burglars broke in through a skylight on Sunday night and took three "
+            + "bronze statues, police said. " + CLOSURE;
+    private static final String WATER_MAIN = "A water main burst under the market square of Tressel on Monday morning "
+            + "and flooded six shops, the Tressel water board said. " + CLOSURE;
+
+    @Test
+    void aFactBothMergedStoriesHeldIsOneGroupWithBothPositions() {
+        UUID theftArticle = deliver(article("Statues stolen from Tressel gallery", GALLERY_THEFT, "Tressel Courier",
+                "2025-09-01T08:00:00Z"));
+        awaitAnalysed(theftArticle);
+        UUID floodArticle = deliver(article("Water main floods Tressel market square", WATER_MAIN, "Valley Wire",
+                "2025-10-15T09:00:00Z"));
+        awaitAnalysed(floodArticle);
+        String theft = storyOf(theftArticle);
+        String flood = storyOf(floodArticle);
+        assertNotEquals(theft, flood, "two events, two stories, each with a group stating the closure");
+
+        QuarkusTransaction.requiringNew().run(() ->
+                assigner.merge(UUID.fromString(theft), UUID.fromString(flood), "a test says so"));
+
+        List<Map<String, Object>> closures = given().get("/stories/" + theft).then().statusCode(200).extract()
+                .jsonPath().<Map<String, Object>>getList("claims").stream()
+                .filter(g -> ((String) g.get("statement")).contains("stay closed until the end of the month")).toList();
+        assertEquals(1, closures.size(), "one fact, one group: " + closures);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> positions = (List<Map<String, Object>>) closures.get(0).get("positions");
+        assertEquals(Set.of(theftArticle.toString(), floodArticle.toString()),
+                positions.stream().map(p -> (String) p.get("articleId")).collect(Collectors.toSet()));
+        assertEquals("CORROBORATED", closures.get(0).get("status"), "two sources state it: " + closures.get(0));
     }
 
     @Test

@@ -141,6 +141,7 @@ public final class StoryReportEvaluation {
         Map<String, Integer> sizes = new HashMap<>();
         store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
         GroupCounts groups = groupCounts(store, fold);
+        statementWhatIf(store, fold);
         CheckCounts checks = checkCounts(bodyOfArticle);
         return new FoldResult(fold, Clustering.score(gold, store.storyOfBody()), Clustering.score(heldGold, store.storyOfBody()),
                 store.storyOfBody().values().stream().distinct().count(),
@@ -226,12 +227,13 @@ public final class StoryReportEvaluation {
         }
     }
 
-    record Store(Map<Integer, String> storyOfBody, Map<String, List<Group>> groupsOfStory) {
+    record Store(Map<Integer, String> storyOfBody, Map<String, List<Group>> groupsOfStory, Map<String, String> titleOfStory) {
     }
 
     private Store readStore(Map<UUID, Integer> bodyOfArticle) throws Exception {
         Map<Integer, String> storyOfBody = new HashMap<>();
         Map<String, List<Group>> groupsOfStory = new HashMap<>();
+        Map<String, String> titleOfStory = new HashMap<>();
         for (int page = 0; ; page++) {
             JsonNode stories = get("/stories?size=100&page=" + page);
             JsonNode items = stories.path("items");
@@ -241,6 +243,7 @@ public final class StoryReportEvaluation {
             for (JsonNode summary : items) {
                 String storyId = summary.path("id").asText();
                 JsonNode report = get("/stories/" + storyId);
+                titleOfStory.put(storyId, report.path("title").asText());
                 for (JsonNode article : report.path("articles")) {
                     Integer body = bodyOfArticle.get(UUID.fromString(article.path("id").asText()));
                     if (body != null) {
@@ -268,7 +271,7 @@ public final class StoryReportEvaluation {
                 groupsOfStory.put(storyId, groups);
             }
         }
-        return new Store(storyOfBody, groupsOfStory);
+        return new Store(storyOfBody, groupsOfStory, titleOfStory);
     }
 
     /** The report's position as an FNC-1 label: a hedged SUPPORTS vouches for nothing, so it is DISCUSSES. */
@@ -592,6 +595,47 @@ public final class StoryReportEvaluation {
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
                 statusRight, corroborated, mixing, mixingKinds, confusion, engineDenials, conflictPairs, readWithoutClaim,
                 readWithoutClaimRight);
+    }
+
+    /**
+     * What the main group's statement costs the positions: every body of each scored rumour read by the stance engine
+     * ({@code POST /stance}) toward its main group's statement, and toward the title of that group's story, scored
+     * against the body's label (UNRELATED counted wrong). Written to {@code stories-statement-what-if-fold-N.md}.
+     */
+    private void statementWhatIf(Store store, int fold) throws Exception {
+        int bodies = 0;
+        int towardStatement = 0;
+        int towardTitle = 0;
+        for (FncRumours.Rumour rumour : data.rumours()) {
+            if (!heldOut.contains(rumour.id()) || rumour.size() < 3) {
+                continue;
+            }
+            Group main = mainGroup(store, rumour);
+            if (main == null) {
+                continue;
+            }
+            String storyTitle = store.titleOfStory().get(main.storyId());
+            for (Map.Entry<Integer, Stance> gold : rumour.bodyStances().entrySet()) {
+                bodies++;
+                towardStatement += engineStance(main.statement(), gold.getKey()) == gold.getValue() ? 1 : 0;
+                towardTitle += engineStance(storyTitle, gold.getKey()) == gold.getValue() ? 1 : 0;
+            }
+        }
+        String result = String.format(Locale.ROOT, "Every body of the scored rumours read by the stance engine (%d bodies, "
+                + "UNRELATED counted wrong): toward its main group's statement %.3f (%d), toward that story's title %.3f (%d)%n",
+                bodies, ratio(towardStatement, bodies), towardStatement, ratio(towardTitle, bodies), towardTitle);
+        log("%s", result);
+        writeLines(Path.of("target/eval/stories-statement-what-if-fold-" + fold + ".md"), List.of(result));
+    }
+
+    private Stance engineStance(String claim, int body) throws Exception {
+        ObjectNode article = (ObjectNode) JSON.readTree(article(body));
+        ObjectNode request = JSON.createObjectNode();
+        request.put("claim", claim);
+        request.put("title", article.path("title").asText());
+        request.put("text", article.path("text").asText());
+        return Stance.valueOf(JSON.readTree(send("POST", "/stance", JSON.writeValueAsString(request), 200))
+                .path("stance").asText());
     }
 
     private static void writeLines(Path file, List<String> lines) {

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -536,8 +537,11 @@ public final class StoryReportEvaluation {
                     continue;  // a body of another rumour in this group: counted by the mixing figure
                 }
                 covered++;
-                String engineRead = engineReading(main.id(), seen.article());
-                byEngineReading.computeIfAbsent(engineRead.split(" ")[0] + (seen.withClaim() ? ", with a claim" : ", without a claim"),
+                Optional<StoredReading> stored = storedReading(main.id(), seen.article());
+                String engineRead = stored.map(r -> String.format(Locale.ROOT, "%s %.1f", r.stance(), r.confidence()))
+                        .orElse("none");
+                byEngineReading.computeIfAbsent(stored.map(r -> r.stance().name()).orElse("none")
+                                + (seen.withClaim() ? ", with a claim" : ", without a claim"),
                         k -> new int[2])[truth == seen.stance() ? 0 : 1]++;
                 if (!seen.withClaim()) {
                     readWithoutClaim++;
@@ -548,8 +552,9 @@ public final class StoryReportEvaluation {
                 if (seen.stance() == Stance.DENIES) {
                     deniesPredicted++;
                     deniesRight += truth == Stance.DENIES ? 1 : 0;
-                    engineDenialConfidence(main.id(), seen.article())
-                            .ifPresent(confidence -> engineDenials.add(new EngineDenial(truth, confidence)));
+                    // The report's DENIES that the engine read (its stored confidence); the extraction's have none.
+                    stored.filter(r -> r.stance() == Stance.DENIES)
+                            .ifPresent(r -> engineDenials.add(new EngineDenial(truth, r.confidence())));
                 }
                 if (seen.stance() != truth) {
                     misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%s, engine read %s%n"
@@ -686,30 +691,19 @@ public final class StoryReportEvaluation {
         return text.toString();
     }
 
-    /** The stance engine's stored reading of the article toward the group ("SUPPORTS 0.83"), or "none". */
-    private String engineReading(UUID group, UUID article) {
+    /** The stance engine's reading of an article toward a group, as stored in {@code article_position}. */
+    record StoredReading(Stance stance, double confidence) {
+    }
+
+    private Optional<StoredReading> storedReading(UUID group, UUID article) {
         try (var connection = java.sql.DriverManager.getConnection(claimsJdbcUrl, EmbeddedPostgres.USER, "");
              var query = connection.prepareStatement(
                      "SELECT stance, confidence FROM article_position WHERE group_id = ? AND article_id = ?")) {
             query.setObject(1, group);
             query.setObject(2, article);
             try (var rows = query.executeQuery()) {
-                return rows.next() ? String.format(Locale.ROOT, "%s %.1f", rows.getString(1), rows.getDouble(2)) : "none";
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot read article_position: " + e.getMessage(), e);
-        }
-    }
-
-    /** The stance engine's stored confidence when its reading of the article toward the group is DENIES. */
-    private java.util.OptionalDouble engineDenialConfidence(UUID group, UUID article) {
-        try (var connection = java.sql.DriverManager.getConnection(claimsJdbcUrl, EmbeddedPostgres.USER, "");
-             var query = connection.prepareStatement(
-                     "SELECT confidence FROM article_position WHERE group_id = ? AND article_id = ? AND stance = 'DENIES'")) {
-            query.setObject(1, group);
-            query.setObject(2, article);
-            try (var rows = query.executeQuery()) {
-                return rows.next() ? java.util.OptionalDouble.of(rows.getDouble(1)) : java.util.OptionalDouble.empty();
+                return rows.next() ? Optional.of(new StoredReading(Stance.valueOf(rows.getString(1)), rows.getDouble(2)))
+                        : Optional.empty();
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot read article_position: " + e.getMessage(), e);

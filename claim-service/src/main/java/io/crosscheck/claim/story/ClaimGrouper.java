@@ -267,8 +267,6 @@ public class ClaimGrouper {
         }
         Set<UUID> targets = new LinkedHashSet<>(joins.values());
         Map<UUID, Set<UUID>> articlesToRead = new HashMap<>();
-        Map<UUID, List<UUID>> leavingByTarget = new HashMap<>();
-        joins.forEach((from, into) -> leavingByTarget.computeIfAbsent(into, t -> new ArrayList<>()).add(from));
         for (StoredClaim member : storedClaims.membersOf(joins.keySet())) {
             articlesToRead.computeIfAbsent(joins.get(member.groupId), t -> new LinkedHashSet<>()).add(member.articleId);
         }

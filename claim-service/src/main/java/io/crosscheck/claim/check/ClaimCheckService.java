@@ -1,9 +1,11 @@
 package io.crosscheck.claim.check;
 
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.EngineReading;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository.SourceAndTitle;
+import io.crosscheck.claim.persistence.ReceivedArticleRepository.TitleAndText;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
 import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.claim.persistence.StoredClaimRepository;
@@ -13,13 +15,15 @@ import io.crosscheck.nlp.embed.SentenceEncoder;
 import io.crosscheck.nlp.embed.Vectors;
 import io.crosscheck.nlp.extract.Polarity;
 import io.crosscheck.nlp.stance.Stance;
+import io.crosscheck.nlp.stance.StanceResult;
 import io.crosscheck.nlp.text.Lexicon;
 import io.crosscheck.nlp.text.TextAnalysis;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +38,11 @@ import java.util.regex.Pattern;
  * (any of the claim's words, ranked), never from a scan of every article; they are then re-ranked by sentence
  * embedding similarity. The claim is about an event, and the stories hold each event's articles: the stories of the
  * closest matches answer (an article of the event answers even when its closest claim restates the check's less
- * closely), and an article of another story only when one of its claims restates the check closely. The stance is
- * the stance engine's reading of the article toward the claim group of its best match, or else the polarity of the
- * matching claim against the query's.
+ * closely), and an article of another story only when one of its claims restates the check closely. The stance
+ * engine then reads the best matches in full toward the checked claim itself ({@link CheckReader}): its stance is the
+ * article's, and an article it finds unrelated is left out. A negated claim ("X did not ...") and matches past
+ * the check's reading budget ({@code crosscheck.claims.check.read-characters}) take the engine's stored reading toward the claim group of their best
+ * match (flipped for a negation), or else the polarity of the matching claim against the query's.
  */
 @ApplicationScoped
 public class ClaimCheckService {
@@ -65,25 +71,54 @@ public class ClaimCheckService {
     private final ClaimGroupRepository groups;
     private final ArticlePositionRepository positions;
     private final SentenceEncoder encoder;
+    private final CheckReader reader;
+    private final int readCharacters;
 
     public ClaimCheckService(StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
-                             ClaimGroupRepository groups, ArticlePositionRepository positions, SentenceEncoder encoder) {
+                             ClaimGroupRepository groups, ArticlePositionRepository positions, SentenceEncoder encoder,
+                             CheckReader reader, ClaimServiceConfig config) {
         this.storedClaims = storedClaims;
         this.articles = articles;
         this.groups = groups;
         this.positions = positions;
         this.encoder = encoder;
+        this.reader = reader;
+        this.readCharacters = config.check().readCharacters();
     }
 
-    @Transactional
     public List<Match> check(String claim, int limit) {
+        // The search in one transaction; the readings after it, holding no connection while the engine works.
+        Found found = QuarkusTransaction.joiningExisting().call(() -> find(claim, limit));
+        if (found == null) {
+            return List.of();
+        }
+        Map<UUID, StanceResult> direct = found.claimNegated() ? Map.of()
+                : reader.read(claim, found.target(), found.texts());
+        List<Match> matches = new ArrayList<>(found.ranked().size());
+        for (List<Scored> scored : found.ranked()) {
+            StoredClaim best = scored.get(0).claim();
+            SourceAndTitle article = found.shown().get(best.articleId);
+            StanceResult reading = direct.get(best.articleId);
+            if (reading != null && reading.stance() == Stance.UNRELATED) {
+                continue;
+            }
+            PositionStance stance = reading != null ? stance(reading)
+                    : stance(best, found.claimNegated(), found.readings().of(best), found.readings().affirms(best));
+            matches.add(new Match(best.articleId, article.source(), article.title(), stance,
+                    Math.round(scored.get(0).similarity() * 1000) / 1000.0, evidence(reading, scored)));
+        }
+        return matches;
+    }
+
+    /** The articles that answer, best first, and what their stance is judged from; null when none does. */
+    private Found find(String claim, int limit) {
         String query = orQuery(claim);
         if (query.isEmpty()) {
-            return List.of();
+            return null;
         }
         List<UUID> ids = storedClaims.searchIds(query, CANDIDATES);
         if (ids.isEmpty()) {
-            return List.of();
+            return null;
         }
         float[] target = encoder.encode(claim);
         boolean claimNegated = negates(claim);
@@ -100,7 +135,7 @@ public class ClaimCheckService {
             }
         }
         if (byArticle.isEmpty()) {
-            return List.of();
+            return null;
         }
         List<List<Scored>> ranked = new ArrayList<>(byArticle.values());
         ranked.forEach(scored -> scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()));
@@ -111,19 +146,80 @@ public class ClaimCheckService {
         Set<UUID> claimStories = claimStories(ranked, shown);
         ranked.removeIf(scored -> !answers(scored.get(0).similarity(), claimStories.contains(
                 shown.get(scored.get(0).claim().articleId).storyId())));
-        ranked = ranked.subList(0, Math.min(limit, ranked.size()));
+        ranked = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim()).toList());
-        List<Match> matches = new ArrayList<>(ranked.size());
-        for (List<Scored> scored : ranked) {
-            StoredClaim best = scored.get(0).claim();
-            SourceAndTitle article = shown.get(best.articleId);
-            List<Evidence> evidence = scored.stream().limit(EVIDENCE_PER_ARTICLE)
-                    .map(s -> new Evidence(s.claim().sentence, s.claim().spanStart, s.claim().spanEnd)).toList();
-            PositionStance stance = stance(best, claimNegated, readings.of(best), readings.affirms(best));
-            matches.add(new Match(best.articleId, article.source(), article.title(), stance,
-                    Math.round(scored.get(0).similarity() * 1000) / 1000.0, evidence));
+        Map<UUID, TitleAndText> texts = claimNegated ? Map.of() : textsToRead(ranked);
+        return new Found(ranked, shown, readings, target, claimNegated, texts);
+    }
+
+    /**
+     * The best matches whose texts fit in {@code crosscheck.claims.check.read-characters}, in rank order: one long
+     * article does not keep the rest from being read, and no check reads more than the budget.
+     */
+    private Map<UUID, TitleAndText> textsToRead(List<List<Scored>> ranked) {
+        List<UUID> ids = ranked.stream().map(scored -> scored.get(0).claim().articleId).toList();
+        List<UUID> chosen = withinBudget(ids, articles.textLengthsOf(ids), readCharacters);
+        Map<UUID, TitleAndText> stored = articles.textsOf(chosen);
+        Map<UUID, TitleAndText> texts = new LinkedHashMap<>();
+        chosen.stream().filter(stored::containsKey).forEach(id -> texts.put(id, stored.get(id)));
+        return texts;
+    }
+
+    /** The articles, in the given order, whose lengths fit together in the budget; one that would pass it is skipped. */
+    static List<UUID> withinBudget(List<UUID> ids, Map<UUID, Integer> lengths, long budget) {
+        List<UUID> chosen = new ArrayList<>();
+        long left = budget;
+        for (UUID id : ids) {
+            Integer length = lengths.get(id);
+            if (length != null && length <= left) {
+                chosen.add(id);
+                left -= length;
+            }
         }
-        return matches;
+        return chosen;
+    }
+
+    /**
+     * @param ranked each answering article's matching claims, best first, best article first
+     * @param texts  the articles to read toward the claim itself, in rank order (none for a negated claim)
+     */
+    private record Found(List<List<Scored>> ranked, Map<UUID, SourceAndTitle> shown, Readings readings,
+                         float[] target, boolean claimNegated, Map<UUID, TitleAndText> texts) {
+    }
+
+    /**
+     * The article's stance toward the checked claim, read by the engine toward the claim itself. Measured on FNC-1
+     * rumours held out of stance training (./evaluate stories, README), this is right more often than the reading
+     * toward the matched claim's group, whose statement is another sentence of the story.
+     */
+    static PositionStance stance(StanceResult reading) {
+        return switch (reading.stance()) {
+            case SUPPORTS -> PositionStance.SUPPORTS;
+            case DENIES -> PositionStance.DENIES;
+            case DISCUSSES, UNRELATED -> PositionStance.DISCUSSES;
+        };
+    }
+
+    /**
+     * The sentences shown for the article: the one that carries the engine's reading first (for a denial, the
+     * refuting one), then its claims closest to the checked claim, {@link #EVIDENCE_PER_ARTICLE} in all, each once.
+     *
+     * @param reading the engine's reading toward the claim, or null (not read)
+     */
+    static List<Evidence> evidence(StanceResult reading, List<Scored> scored) {
+        Map<String, Evidence> shown = new LinkedHashMap<>();
+        if (reading != null && !reading.evidence().isEmpty()) {
+            var carrying = reading.evidence().get(0);
+            shown.put(carrying.sentence().strip(), new Evidence(carrying.sentence(), carrying.start(), carrying.end()));
+        }
+        for (Scored s : scored) {
+            if (shown.size() >= EVIDENCE_PER_ARTICLE) {
+                break;
+            }
+            shown.putIfAbsent(s.claim().sentence.strip(),
+                    new Evidence(s.claim().sentence, s.claim().spanStart, s.claim().spanEnd));
+        }
+        return List.copyOf(shown.values());
     }
 
     /**

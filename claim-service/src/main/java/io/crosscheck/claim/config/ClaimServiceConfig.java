@@ -17,6 +17,8 @@ public interface ClaimServiceConfig {
 
     Stance stance();
 
+    Check check();
+
     interface Extraction {
         int textMaxBytes();
 
@@ -76,6 +78,15 @@ public interface ClaimServiceConfig {
          * trained without the rumours it ingests.
          */
         java.util.Optional<java.nio.file.Path> modelFile();
+    }
+
+    interface Check {
+        /**
+         * Characters of text a claim check reads with the stance engine toward the checked claim itself, the best
+         * matches first (an article that would pass the budget is skipped); the others take the stored reading
+         * toward their claim group. The work of one check is bounded by it, whatever the articles' lengths.
+         */
+        int readCharacters();
     }
 
     interface Groups {

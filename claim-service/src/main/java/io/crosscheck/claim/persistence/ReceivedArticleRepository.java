@@ -102,6 +102,37 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
         return out;
     }
 
+    /** Article id → the length of its text (characters), for the given articles. */
+    public Map<UUID, Integer> textLengthsOf(Collection<UUID> articleIds) {
+        Map<UUID, Integer> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager()
+                .createQuery("select a.articleId, length(a.text) from ReceivedArticle a where a.articleId in :ids",
+                        Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> out.put((UUID) row[0], ((Number) row[1]).intValue()));
+        return out;
+    }
+
+    /** Article id → (title, text), for the given articles: what the claim check reads toward the checked claim. */
+    public Map<UUID, TitleAndText> textsOf(Collection<UUID> articleIds) {
+        Map<UUID, TitleAndText> out = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager()
+                .createQuery("select a.articleId, a.title, a.text from ReceivedArticle a where a.articleId in :ids",
+                        Object[].class)
+                .setParameter("ids", articleIds).getResultList()
+                .forEach(row -> out.put((UUID) row[0], new TitleAndText((String) row[1], (String) row[2])));
+        return out;
+    }
+
+    public record TitleAndText(String title, String text) {
+    }
+
     /** @param storyId the story it was filed into, or null (not analysed yet) */
     public record SourceAndTitle(String source, String title, UUID storyId) {
     }

@@ -80,7 +80,7 @@ public class ArticlePreparation {
     }
 
     /** The text up to the end of its {@code maxSentences}-th sentence (all of it when it has no more). */
-    static String analysedPart(String text, int maxSentences) {
+    public static String analysedPart(String text, int maxSentences) {
         // A sentence ends at one of these or the text's end: fewer of them, and no split is needed (most articles).
         long ends = text.chars().filter(c -> c == '.' || c == '!' || c == '?' || c == '\n').count();
         if (ends < maxSentences) {

@@ -6,7 +6,10 @@ import io.crosscheck.claim.persistence.StoredClaim;
 import io.crosscheck.claim.story.report.PositionStance;
 import io.crosscheck.nlp.extract.Attribution;
 import io.crosscheck.nlp.extract.Polarity;
+import io.crosscheck.nlp.stance.Evidence;
 import io.crosscheck.nlp.stance.Stance;
+import io.crosscheck.nlp.stance.StanceResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +53,58 @@ class ClaimCheckServiceTest {
                 "toward a group stating a denial the reading says nothing of the fact: the claim's polarity decides");
         assertEquals(PositionStance.SUPPORTS,
                 ClaimCheckService.stance(own, false, new EngineReading(Stance.UNRELATED, 0.9, null), true));
+    }
+
+    @Test
+    void theEnginesReadingTowardTheClaimItselfIsTheArticlesStance() {
+        assertEquals(PositionStance.DENIES, ClaimCheckService.stance(
+                new StanceResult(Stance.DENIES, 0.7, List.of(new Evidence("No letter arrived.", 0, 18)))));
+        assertEquals(PositionStance.SUPPORTS, ClaimCheckService.stance(new StanceResult(Stance.SUPPORTS, 0.6, List.of())));
+        assertEquals(PositionStance.DISCUSSES, ClaimCheckService.stance(new StanceResult(Stance.DISCUSSES, 0.5, List.of())));
+    }
+
+    @Test
+    void theBestMatchesAreReadWhileTheirTextsFitTheBudgetSkippingOneThatWouldPassIt() {
+        var first = java.util.UUID.randomUUID();
+        var longest = java.util.UUID.randomUUID();
+        var third = java.util.UUID.randomUUID();
+        var gone = java.util.UUID.randomUUID();
+        var lengths = java.util.Map.of(first, 400, longest, 2_000_000, third, 500);
+        assertEquals(List.of(first, third),
+                ClaimCheckService.withinBudget(List.of(first, longest, gone, third), lengths, 1_000));
+        assertEquals(List.of(first), ClaimCheckService.withinBudget(List.of(first, third), lengths, 800));
+        assertEquals(List.of(), ClaimCheckService.withinBudget(List.of(first, third), lengths, 0), "0: nothing is read");
+    }
+
+    @Test
+    void theSentenceCarryingTheReadingIsShownFirstThenTheClosestClaimsEachOnce() {
+        StoredClaim received = claim(Polarity.AFFIRMS, false);
+        received.sentence = "The Kremlin received a letter.";
+        received.spanStart = 40;
+        received.spanEnd = 70;
+        StoredClaim delivered = claim(Polarity.AFFIRMS, false);
+        delivered.sentence = "It was delivered by an envoy.";
+        delivered.spanStart = 71;
+        delivered.spanEnd = 100;
+        StoredClaim third = claim(Polarity.AFFIRMS, false);
+        third.sentence = "Tehran confirmed it.";
+        var scored = List.of(new ClaimCheckService.Scored(received, 0.9), new ClaimCheckService.Scored(delivered, 0.6),
+                new ClaimCheckService.Scored(third, 0.5));
+        StanceResult denial = new StanceResult(Stance.DENIES, 0.8,
+                List.of(new Evidence("Peskov said no letter was received.", 0, 35)));
+
+        var shown = ClaimCheckService.evidence(denial, scored);
+        assertEquals(List.of("Peskov said no letter was received.", "The Kremlin received a letter.",
+                "It was delivered by an envoy."), shown.stream().map(ClaimCheckService.Evidence::sentence).toList());
+        assertEquals(0, shown.get(0).start());
+        assertEquals(35, shown.get(0).end());
+
+        StanceResult restating = new StanceResult(Stance.SUPPORTS, 0.8,
+                List.of(new Evidence("The Kremlin received a letter.", 40, 70)));
+        assertEquals(List.of("The Kremlin received a letter.", "It was delivered by an envoy.", "Tehran confirmed it."),
+                ClaimCheckService.evidence(restating, scored).stream().map(ClaimCheckService.Evidence::sentence).toList(),
+                "a sentence that is both the reading's and a claim's is shown once");
+        assertEquals(3, ClaimCheckService.evidence(null, scored).size(), "not read: the closest claims");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The received articles: the intake's idempotent upsert, the analysis queue, and the reads a story needs, which
@@ -77,56 +78,36 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
 
     /** Article id → source, for the given articles. */
     public Map<UUID, String> sourcesOf(Collection<UUID> articleIds) {
-        Map<UUID, String> sources = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return sources;
-        }
-        getEntityManager()
-                .createQuery("select a.articleId, a.source from ReceivedArticle a where a.articleId in :ids", Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> sources.put((UUID) row[0], (String) row[1]));
-        return sources;
+        return perArticle("a.source", articleIds, row -> (String) row[1]);
     }
 
     /** Article id → (source, title, story), for the given articles. */
     public Map<UUID, SourceAndTitle> sourcesAndTitlesOf(Collection<UUID> articleIds) {
-        Map<UUID, SourceAndTitle> out = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return out;
-        }
-        getEntityManager()
-                .createQuery("select a.articleId, a.source, a.title, a.storyId from ReceivedArticle a where a.articleId in :ids",
-                        Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> out.put((UUID) row[0], new SourceAndTitle((String) row[1], (String) row[2], (UUID) row[3])));
-        return out;
+        return perArticle("a.source, a.title, a.storyId", articleIds,
+                row -> new SourceAndTitle((String) row[1], (String) row[2], (UUID) row[3]));
     }
 
     /** Article id → the length of its text (characters), for the given articles. */
     public Map<UUID, Integer> textLengthsOf(Collection<UUID> articleIds) {
-        Map<UUID, Integer> out = new HashMap<>();
-        if (articleIds.isEmpty()) {
-            return out;
-        }
-        getEntityManager()
-                .createQuery("select a.articleId, length(a.text) from ReceivedArticle a where a.articleId in :ids",
-                        Object[].class)
-                .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> out.put((UUID) row[0], ((Number) row[1]).intValue()));
-        return out;
+        return perArticle("length(a.text)", articleIds, row -> ((Number) row[1]).intValue());
     }
 
     /** Article id → (title, text), for the given articles: what the claim check reads toward the checked claim. */
     public Map<UUID, TitleAndText> textsOf(Collection<UUID> articleIds) {
-        Map<UUID, TitleAndText> out = new HashMap<>();
+        return perArticle("a.title, a.text", articleIds, row -> new TitleAndText((String) row[1], (String) row[2]));
+    }
+
+    /** A projection of the given articles in one query: {@code row[0]} is the id, then the selected columns. */
+    private <T> Map<UUID, T> perArticle(String columns, Collection<UUID> articleIds, Function<Object[], T> value) {
+        Map<UUID, T> out = new HashMap<>();
         if (articleIds.isEmpty()) {
             return out;
         }
         getEntityManager()
-                .createQuery("select a.articleId, a.title, a.text from ReceivedArticle a where a.articleId in :ids",
+                .createQuery("select a.articleId, " + columns + " from ReceivedArticle a where a.articleId in :ids",
                         Object[].class)
                 .setParameter("ids", articleIds).getResultList()
-                .forEach(row -> out.put((UUID) row[0], new TitleAndText((String) row[1], (String) row[2])));
+                .forEach(row -> out.put((UUID) row[0], value.apply(row)));
         return out;
     }
 

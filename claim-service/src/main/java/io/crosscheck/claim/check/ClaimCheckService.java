@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the stored articles that bear on a claim. Candidates come from the full-text index over stored claims
- * (any of the claim's words, ranked), never from a scan of every article; they are then re-ranked by sentence
+ * (any of the claim's words, ranked; then again within the claim's stories), never from a scan of every article; they are then re-ranked by sentence
  * embedding similarity. The claim is about an event, and the stories hold each event's articles: the stories of the
  * closest matches answer (an article of the event answers even when its closest claim restates the check's less
  * closely), and an article of another story only when one of its claims restates the check closely. The stance
@@ -123,6 +124,35 @@ public class ClaimCheckService {
         float[] target = encoder.encode(claim);
         boolean claimNegated = negates(claim);
         Map<UUID, List<Scored>> byArticle = new HashMap<>();
+        Set<UUID> seen = new HashSet<>(ids);
+        addCandidates(ids, target, byArticle);
+        if (byArticle.isEmpty()) {
+            return null;
+        }
+        // Source, title and story only: the entities would bring every matched article's text along.
+        Map<UUID, SourceAndTitle> shown = new HashMap<>(articles.sourcesAndTitlesOf(byArticle.keySet()));
+        Set<UUID> claimStories = claimStories(ranked(byArticle, shown), shown);
+        // The claim's stories searched again on their own: in a large store the best-ranked claims of the whole
+        // store can all be elsewhere, and the stories' own articles are the ones that bear on the event.
+        if (!claimStories.isEmpty()) {
+            List<UUID> inStories = storedClaims.searchIdsInStories(query, claimStories, CANDIDATES).stream()
+                    .filter(seen::add).toList();
+            addCandidates(inStories, target, byArticle);
+            Set<UUID> unknown = new HashSet<>(byArticle.keySet());
+            unknown.removeAll(shown.keySet());
+            shown.putAll(articles.sourcesAndTitlesOf(unknown));
+        }
+        List<List<Scored>> ranked = ranked(byArticle, shown);
+        ranked.removeIf(scored -> !answers(scored.get(0).similarity(), claimStories.contains(
+                shown.get(scored.get(0).claim().articleId).storyId())));
+        ranked = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+        Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim()).toList());
+        Map<UUID, TitleAndText> texts = claimNegated ? Map.of() : textsToRead(ranked);
+        return new Found(ranked, shown, readings, target, claimNegated, texts);
+    }
+
+    /** Adds the candidate claims at least {@link #MIN_SIMILARITY_IN_STORY} from the claim to their articles' lists. */
+    private void addCandidates(List<UUID> ids, float[] target, Map<UUID, List<Scored>> byArticle) {
         Map<UUID, float[]> embeddings = storedClaims.embeddingsOf(ids);
         for (StoredClaim candidate : storedClaims.byIds(ids)) {
             float[] embedding = embeddings.get(candidate.id);
@@ -134,22 +164,20 @@ public class ClaimCheckService {
                 byArticle.computeIfAbsent(candidate.articleId, a -> new ArrayList<>()).add(new Scored(candidate, similarity));
             }
         }
-        if (byArticle.isEmpty()) {
-            return null;
-        }
-        List<List<Scored>> ranked = new ArrayList<>(byArticle.values());
-        ranked.forEach(scored -> scored.sort(Comparator.comparingDouble(Scored::similarity).reversed()));
+    }
+
+    /** Each shown article's matches, best first, best article first. */
+    private static List<List<Scored>> ranked(Map<UUID, List<Scored>> byArticle, Map<UUID, SourceAndTitle> shown) {
+        List<List<Scored>> ranked = new ArrayList<>();
+        byArticle.forEach((article, scored) -> {
+            if (shown.containsKey(article)) {
+                List<Scored> sorted = new ArrayList<>(scored);
+                sorted.sort(Comparator.comparingDouble(Scored::similarity).reversed());
+                ranked.add(sorted);
+            }
+        });
         ranked.sort(Comparator.comparingDouble((List<Scored> scored) -> scored.get(0).similarity()).reversed());
-        // Source, title and story only: the entities would bring every matched article's text along.
-        Map<UUID, SourceAndTitle> shown = articles.sourcesAndTitlesOf(byArticle.keySet());
-        ranked.removeIf(scored -> !shown.containsKey(scored.get(0).claim().articleId));
-        Set<UUID> claimStories = claimStories(ranked, shown);
-        ranked.removeIf(scored -> !answers(scored.get(0).similarity(), claimStories.contains(
-                shown.get(scored.get(0).claim().articleId).storyId())));
-        ranked = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
-        Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim()).toList());
-        Map<UUID, TitleAndText> texts = claimNegated ? Map.of() : textsToRead(ranked);
-        return new Found(ranked, shown, readings, target, claimNegated, texts);
+        return ranked;
     }
 
     /**

@@ -82,6 +82,18 @@ public class StoredClaimRepository implements PanacheRepositoryBase<StoredClaim,
         return ids;
     }
 
+    /** The same search among the claims of the given stories' articles. */
+    public List<UUID> searchIdsInStories(String tsQuery, Collection<UUID> storyIds, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                        SELECT c.id FROM claim c JOIN analysed_article a ON a.article_id = c.article_id
+                        WHERE a.story_id IN (:stories) AND c.search @@ to_tsquery('english', :query)
+                        ORDER BY ts_rank(c.search, to_tsquery('english', :query)) DESC LIMIT :limit""", UUID.class)
+                .setParameter("stories", storyIds).setParameter("query", tsQuery).setParameter("limit", limit)
+                .getResultList();
+        return ids;
+    }
+
     /** The claims' embeddings in one query (the entity loads them lazily, one query each). */
     public Map<UUID, float[]> embeddingsOf(Collection<UUID> ids) {
         Map<UUID, float[]> out = new HashMap<>();

@@ -24,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +196,25 @@ class StoryReportTest {
         assertEquals("DENIES", byDenial.get("stance"));
         assertTrue(matches.stream().noneMatch(m -> weather.toString().equals(m.get("articleId"))));
         assertTrue(((List<?>) byDenial.get("evidence")).size() > 0);
+    }
+
+    @jakarta.inject.Inject
+    io.crosscheck.claim.persistence.StoredClaimRepository storedClaims;
+
+    @Test
+    void theClaimCheckSearchesTheClaimsStoriesOnTheirOwn() {
+        UUID kremlin = UUID.fromString(storyOf(reported));
+        UUID rain = UUID.fromString(storyOf(weather));
+        List<UUID> articlesFound = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                storedClaims.byIds(storedClaims.searchIdsInStories("putin | message | rain", java.util.Set.of(kremlin), 300))
+                        .stream().map(c -> c.articleId).distinct().toList());
+        assertTrue(articlesFound.contains(reported), "the report's claims are in its story: " + articlesFound);
+        assertTrue(articlesFound.stream().allMatch(id -> kremlin.toString().equals(storyOf(id))),
+                "only claims of the story's articles: " + articlesFound);
+        List<UUID> inRain = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                storedClaims.byIds(storedClaims.searchIdsInStories("putin | message", java.util.Set.of(rain), 300))
+                        .stream().map(c -> c.articleId).distinct().toList());
+        assertFalse(inRain.contains(reported), "another story's claims are not searched: " + inRain);
     }
 
     @Test

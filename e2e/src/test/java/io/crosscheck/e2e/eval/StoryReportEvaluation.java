@@ -778,12 +778,34 @@ public final class StoryReportEvaluation {
     }
 
     /** Counts of the claim check on one fold's held-out headlines, to pool over folds. */
+    /** One answer of a claim check: its score, whether it is of the headline's rumour, a related body of it. */
+    record CheckAnswer(double score, boolean inRumour, boolean related) {
+    }
+
     record CheckCounts(int checked, int returned, int returnedInRumour, int related, int found, int stanceRight,
-                       double reciprocalRanks) {
+                       double reciprocalRanks, List<CheckAnswer> answers) {
 
         CheckCounts plus(CheckCounts o) {
             return new CheckCounts(checked + o.checked, returned + o.returned, returnedInRumour + o.returnedInRumour,
-                    related + o.related, found + o.found, stanceRight + o.stanceRight, reciprocalRanks + o.reciprocalRanks);
+                    related + o.related, found + o.found, stanceRight + o.stanceRight, reciprocalRanks + o.reciprocalRanks,
+                    java.util.stream.Stream.concat(answers.stream(), o.answers.stream()).toList());
+        }
+
+        /** What a floor on the answers' score (the MiniLM cosine of their closest claim) would do to precision and recall. */
+        void printScoreSweep() {
+            System.out.println("Claim check answers by score (at least; the service's own floor is 0.3 in the claim's stories):");
+            System.out.println();
+            System.out.println("| score at least | precision | recall |");
+            System.out.println("|---|---|---|");
+            for (double t : new double[] {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}) {
+                long kept = answers.stream().filter(a -> a.score() >= t).count();
+                long keptInRumour = answers.stream().filter(a -> a.score() >= t && a.inRumour()).count();
+                long keptRelated = answers.stream().filter(a -> a.score() >= t && a.related()).count();
+                System.out.printf(Locale.ROOT, "| %.2f | %.3f (%d / %d) | %.3f (%d / %d) |%n", t,
+                        ratio((int) keptInRumour, (int) kept), keptInRumour, kept, ratio((int) keptRelated, related),
+                        keptRelated, related);
+            }
+            System.out.println();
         }
 
         void print() {
@@ -795,6 +817,7 @@ public final class StoryReportEvaluation {
             row("stance accuracy of the related bodies found", "**%.3f** (%d / %d)", ratio(stanceRight, found), stanceRight, found);
             row("MRR (first answer from the rumour)", "%.3f", checked == 0 ? 0 : reciprocalRanks / checked);
             System.out.println();
+            printScoreSweep();
         }
     }
 
@@ -806,6 +829,7 @@ public final class StoryReportEvaluation {
         int found = 0;
         int stanceRight = 0;
         double reciprocalRanks = 0;
+        List<CheckAnswer> answers = new ArrayList<>();
         for (FncRumours.Headline headline : data.headlines()) {
             if (!heldOut.contains(headline.rumourId())) {
                 continue;
@@ -832,9 +856,10 @@ public final class StoryReportEvaluation {
                     found++;
                     stanceRight += truth == counted(match) ? 1 : 0;
                 }
+                answers.add(new CheckAnswer(match.path("score").asDouble(), sameRumour, truth != null));
             }
         }
-        return new CheckCounts(checked, returned, returnedInRumour, related, found, stanceRight, reciprocalRanks);
+        return new CheckCounts(checked, returned, returnedInRumour, related, found, stanceRight, reciprocalRanks, answers);
     }
 
     // ---- Plumbing -------------------------------------------------------------------------------------------

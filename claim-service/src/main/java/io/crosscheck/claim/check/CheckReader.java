@@ -30,10 +30,13 @@ public class CheckReader {
 
     /**
      * @param claimEmbedding the claim's MiniLM vector, already computed to rank the matches
-     * @param texts          the articles to read, in the order the answer keeps
+     * @param texts          the articles to read, in the order the answer keeps (none: nothing is read)
      * @return each article's reading, in the order of {@code texts}
      */
     public Map<UUID, StanceResult> read(String claim, float[] claimEmbedding, Map<UUID, TitleAndText> texts) {
+        if (texts.isEmpty()) {
+            return Map.of();
+        }
         AnalyzedClaim analysedClaim = stance.analyzeClaim(claim, claimEmbedding);
         List<UUID> ids = List.copyOf(texts.keySet());
         // Each reading embeds the article's sentences, the cost of a check: the common pool reads them side by side.

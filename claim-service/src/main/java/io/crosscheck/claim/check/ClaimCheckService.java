@@ -36,14 +36,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the stored articles that bear on a claim. Candidates come from the full-text index over stored claims
- * (any of the claim's words, ranked; then again within the claim's stories), never from a scan of every article; they are then re-ranked by sentence
- * embedding similarity. The claim is about an event, and the stories hold each event's articles: the stories of the
+ * (any of the claim's words, ranked; then again within the claim's stories), never from a scan of every article;
+ * they are then re-ranked by sentence embedding similarity. The claim is about an event, and the stories hold each event's articles: the stories of the
  * closest matches answer (an article of the event answers even when its closest claim restates the check's less
  * closely), and an article of another story only when one of its claims restates the check closely. The stance
  * engine then reads the best matches in full toward the checked claim itself ({@link CheckReader}): its stance is the
- * article's, and an article it finds unrelated is left out. A negated claim ("X did not ...") and matches past
- * the check's reading budget ({@code crosscheck.claims.check.read-characters}) take the engine's stored reading toward the claim group of their best
- * match (flipped for a negation), or else the polarity of the matching claim against the query's.
+ * article's, and an article it finds unrelated is left out. A negated claim ("X did not ...") and matches past the
+ * check's reading budget ({@code crosscheck.claims.check.read-characters}) take the engine's stored reading toward
+ * the claim group of their best match (flipped for a negation), or else the polarity of the matching claim against
+ * the query's.
  */
 @ApplicationScoped
 public class ClaimCheckService {
@@ -93,8 +94,7 @@ public class ClaimCheckService {
         if (found == null) {
             return List.of();
         }
-        Map<UUID, StanceResult> direct = found.claimNegated() ? Map.of()
-                : reader.read(claim, found.target(), found.texts());
+        Map<UUID, StanceResult> direct = reader.read(claim, found.target(), found.texts());
         List<Match> matches = new ArrayList<>(found.ranked().size());
         for (List<Scored> scored : found.ranked()) {
             StoredClaim best = scored.get(0).claim();
@@ -146,8 +146,10 @@ public class ClaimCheckService {
         ranked.removeIf(scored -> !answers(scored.get(0).similarity(), claimStories.contains(
                 shown.get(scored.get(0).claim().articleId).storyId())));
         ranked = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
-        Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim()).toList());
         Map<UUID, TitleAndText> texts = claimNegated ? Map.of() : textsToRead(ranked);
+        // The stored readings serve only the matches that are not read toward the claim.
+        Readings readings = readingsOf(ranked.stream().map(scored -> scored.get(0).claim())
+                .filter(best -> !texts.containsKey(best.articleId)).toList());
         return new Found(ranked, shown, readings, target, claimNegated, texts);
     }
 

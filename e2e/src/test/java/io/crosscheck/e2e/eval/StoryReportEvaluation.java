@@ -327,7 +327,6 @@ public final class StoryReportEvaluation {
         return results.stream().mapToDouble(figure).average().orElse(Double.NaN);
     }
 
-    /** Counts on the main claim groups of one fold's held-out rumours, to pool over folds. */
     /**
      * A DENIES of the report that the stance engine read, with the body's label, the engine's confidence and the
      * sentence shown for it.
@@ -335,8 +334,7 @@ public final class StoryReportEvaluation {
     record EngineDenial(Stance truth, double confidence, String evidence) {
         /** Whether the sentence calls something false or denies it in words (a refuting word or falsity phrase). */
         boolean evidenceRefutes() {
-            List<String> words = TextAnalysis.words(evidence == null ? "" : evidence).stream()
-                    .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            List<String> words = TextAnalysis.words(evidence == null ? "" : evidence);  // lower-cased already
             if (words.stream().anyMatch(Lexicon.REFUTING::contains)) {
                 return true;
             }
@@ -419,6 +417,7 @@ public final class StoryReportEvaluation {
         }
     }
 
+    /** Counts on the main claim groups of one fold's held-out rumours, to pool over folds. */
     record GroupCounts(int rumoursScored, int withGroup, int covered, int bodies, int right, int deniesPredicted,
                        int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
                        Map<String, Integer> mixingKinds, Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
@@ -777,11 +776,11 @@ public final class StoryReportEvaluation {
         return best;
     }
 
-    /** Counts of the claim check on one fold's held-out headlines, to pool over folds. */
     /** One answer of a claim check: its score, whether it is of the headline's rumour, a related body of it. */
     record CheckAnswer(double score, boolean inRumour, boolean related) {
     }
 
+    /** Counts of the claim check on one fold's held-out headlines, to pool over folds. */
     record CheckCounts(int checked, int returned, int returnedInRumour, int related, int found, int stanceRight,
                        double reciprocalRanks, List<CheckAnswer> answers) {
 

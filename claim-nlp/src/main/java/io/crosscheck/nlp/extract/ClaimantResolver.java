@@ -48,15 +48,20 @@ final class ClaimantResolver {
                 if (known != null) {
                     return named(new Claimant(known.name(), known.role()), kind);
                 }
-                if (organisation == null && onlyNameInPhrase(s, m, from, to)) {
-                    // An unknown capitalised subject of a reporting verb ("Smith said") is a person.
+                boolean appositive = m.from() == from && m.to() < to && s.words[m.to()].equals(",");
+                if (organisation == null && onlyNameInPhrase(s, m, from, to) || appositive) {
+                    // An unknown capitalised subject of a reporting verb ("Smith said"), or one that an apposition
+                    // describes ("Ayrault, the foreign minister of France, said"), is a person.
                     return named(new Claimant(m.name(), appositiveRole(s, m.to(), to)), kind);
                 }
             }
             if (m.isPerson() && !m.hasName() && description == null) {
                 description = m;
             }
-            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) && organisation == null) {
+            if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) && organisation == null
+                    && !qualifiesNoun(s, m, to)) {
+                // Only an organisation that is the speaker itself, not one that qualifies it: "the former first lady
+                // and U.S. senator" is not the United States, "the GOP nominee" not the Republican Party.
                 organisation = m;
             }
         }
@@ -92,6 +97,12 @@ final class ClaimantResolver {
             if (person != null && !isPlural(head)) {
                 return named(new Claimant(person.name(), person.role()), kind);
             }
+        }
+        if (organisation != null && isPlural(head) && !organisation.name().equalsIgnoreCase(phrase(s,
+                organisation.from(), organisation.to()))) {
+            // "Many Mexicans", "some Democrats": people of a country or party, which the mention names ("Mexico",
+            // "Democratic Party") but which did not speak as one.
+            return new Resolution(new Claimant(null, anonymousRole(s, from, to)), Attribution.ANONYMOUS);
         }
         if (organisation != null && (head == null || !Lexicon.ANONYMOUS_HEADS.contains(head)
                 || organisation.to() == headIndex(s, from, to) + 1)) {
@@ -129,6 +140,27 @@ final class ClaimantResolver {
         }
         return phrase(s, from, to);
     }
+
+    /**
+     * "U.S. senator", "GOP nominee", "Pyongyang's only ally": the mention qualifies the noun after it, which is the
+     * speaker. Not for what an organisation publishes ("a Reuters survey" speaks for Reuters) nor for its organs
+     * ("the Slovenian government" stays Slovenia, as before).
+     */
+    private static boolean qualifiesNoun(AnalyzedSentence s, Mention m, int to) {
+        if (m.to() >= to) {
+            return false;
+        }
+        String next = s.lower(m.to());
+        if (PUBLICATION_HEADS.contains(next) || ORGANISATION_HEADS.contains(next)) {
+            return false;
+        }
+        return "NOUN".equals(s.tags[m.to()]) || "PROPN".equals(s.tags[m.to()]) || next.equals("'s")
+                || next.equals("\u2019s");
+    }
+
+    private static final Set<String> PUBLICATION_HEADS = Set.of("poll", "polls", "survey", "surveys", "report",
+            "reports", "study", "studies", "statement", "data", "database", "analysis", "figures", "tally", "count",
+            "memo", "filing", "letter", "document", "documents", "website", "account", "feed");
 
     private static Resolution named(Claimant claimant, Attribution kind) {
         return new Resolution(claimant, kind);

@@ -127,7 +127,7 @@ public final class Lexicon {
             "observers", "experts", "expert", "critics", "witnesses", "witness", "residents", "authorities",
             "lawmakers", "investigators", "officers", "sources", "activists", "employees", "staff", "members",
             "insiders", "spokesperson", "spokesman", "spokeswoman", "representatives", "representative", "someone",
-            "individuals", "commentators", "reports", "media");
+            "individuals", "commentators", "reports", "media", "leaders");
     public static final Set<String> PERSONAL_PRONOUNS = words("he", "she");
     public static final Set<String> POSSESSIVE_PRONOUNS = words("his", "her");
 

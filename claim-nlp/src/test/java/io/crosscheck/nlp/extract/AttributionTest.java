@@ -8,6 +8,7 @@ import java.util.List;
 import static io.crosscheck.nlp.extract.SharedExtractor.claimContaining;
 import static io.crosscheck.nlp.extract.SharedExtractor.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class AttributionTest {
@@ -50,6 +51,33 @@ class AttributionTest {
         assertEquals("said", repairs.cue());
         assertEquals("The bridge would reopen in May", bridge.text(), "the claim is the attributed content alone");
         assertEquals(bridge.span(), repairs.span(), "both keep the span of their sentence");
+    }
+
+    @Test
+    void aCountryOrPartyThatQualifiesTheSpeakerIsNotTheSpeaker() {
+        List<ExtractedClaim> claims = extract("Maria Lopez campaigned in Ohio on Monday. The former governor and U.S. senator said the plant would close by March.", DATE);
+        ExtractedClaim c = claimContaining(claims, "plant would close");
+        assertNotEquals("United States", c.claimant() == null ? null : c.claimant().name());
+    }
+
+    @Test
+    void membersOfAPartySpeakForThemselvesNotForTheParty() {
+        ExtractedClaim c = claimContaining(extract("Many Democrats say the tax plan would raise the deficit by 2 percent.", DATE), "tax plan");
+        assertEquals(Attribution.ANONYMOUS, c.attribution());
+        assertNull(c.claimant().name(), "not the Democratic Party");
+        assertEquals("Democrats", c.claimant().role());
+    }
+
+    @Test
+    void aSurveySpeaksForWhoeverPublishedIt() {
+        ExtractedClaim c = claimContaining(extract("According to a Reuters survey of 40 economists, the central bank will raise rates in June.", DATE), "raise rates");
+        assertEquals("Reuters", c.claimant().name());
+    }
+
+    @Test
+    void aNameDescribedByAnAppositionIsThePerson() {
+        ExtractedClaim c = claimContaining(extract("\"The tariffs will be lifted in May,\" said Marchand, the trade minister of Belgium, a founding member of the bloc.", DATE), "tariffs will be lifted");
+        assertEquals(new Claimant("Marchand", "trade minister of Belgium"), c.claimant(), "not Belgium");
     }
 
     @Test

@@ -116,6 +116,9 @@ final class ArticleMemory {
     }
 
     void rememberClaimant(Claimant claimant) {
+        if (claimant != null && claimant.name() == null && claimant.role() == null) {
+            return;  // an unidentified source ("they") is nobody a later "he" or "they" can refer back to
+        }
         lastClaimant = claimant;
         if (claimant != null && claimant.name() != null) {
             Person person = knownPerson(claimant.name());

@@ -89,6 +89,13 @@ final class ClaimantResolver {
         }
         if (to - from == 1 && PLURAL_PRONOUNS.contains(lowerPhrase)) {
             Claimant last = memory.lastClaimant();
+            if (lowerPhrase.equals("they") && last != null && last.name() != null
+                    && memory.knownPerson(last.name()) != null) {
+                // "They said" after a named person speaks for a group the article has not named, not for that
+                // person: an unnamed source rather than words put in the person's mouth. ("We" in a quote is the
+                // quoted person speaking for their side.)
+                return new Resolution(new Claimant(null, null), Attribution.ANONYMOUS);
+            }
             return last != null ? new Resolution(last, last.name() == null ? Attribution.ANONYMOUS : kind) : null;
         }
         String head = headNoun(s, from, to);

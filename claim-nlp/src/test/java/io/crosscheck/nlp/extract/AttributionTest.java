@@ -69,6 +69,14 @@ class AttributionTest {
     }
 
     @Test
+    void theyAfterANamedPersonIsNotThatPerson() {
+        List<ExtractedClaim> claims = extract("Senator Ana Ruiz said the budget was balanced. They said the plant would close in March.", DATE);
+        ExtractedClaim c = claimContaining(claims, "plant would close");
+        assertEquals(Attribution.ANONYMOUS, c.attribution());
+        assertNull(c.claimant().name(), "not Ana Ruiz");
+    }
+
+    @Test
     void aSurveySpeaksForWhoeverPublishedIt() {
         ExtractedClaim c = claimContaining(extract("According to a Reuters survey of 40 economists, the central bank will raise rates in June.", DATE), "raise rates");
         assertEquals("Reuters", c.claimant().name());

@@ -128,6 +128,11 @@ final class ArticleMemory {
         }
     }
 
+    /** Whether the claimant is a person the article has named (not an organisation or an unnamed source). */
+    boolean isKnownPerson(Claimant claimant) {
+        return claimant != null && claimant.name() != null && knownPerson(claimant.name()) != null;
+    }
+
     Claimant lastClaimant() {
         return lastClaimant;
     }

@@ -82,15 +82,14 @@ final class ClaimantResolver {
         if (to - from == 1 && Lexicon.PERSONAL_PRONOUNS.contains(lowerPhrase)) {
             Claimant last = memory.lastClaimant();
             ArticleMemory.Person person = memory.lastPerson();
-            if (last != null && last.name() != null && memory.knownPerson(last.name()) != null) {
+            if (memory.isKnownPerson(last)) {
                 return named(last, kind);
             }
             return person != null ? named(new Claimant(person.name(), person.role()), kind) : null;
         }
         if (to - from == 1 && PLURAL_PRONOUNS.contains(lowerPhrase)) {
             Claimant last = memory.lastClaimant();
-            if (lowerPhrase.equals("they") && last != null && last.name() != null
-                    && memory.knownPerson(last.name()) != null) {
+            if (lowerPhrase.equals("they") && memory.isKnownPerson(last)) {
                 // "They said" after a named person speaks for a group the article has not named, not for that
                 // person: an unnamed source rather than words put in the person's mouth. ("We" in a quote is the
                 // quoted person speaking for their side.)
@@ -161,8 +160,8 @@ final class ClaimantResolver {
         if (PUBLICATION_HEADS.contains(next) || ORGANISATION_HEADS.contains(next)) {
             return false;
         }
-        return "NOUN".equals(s.tags[m.to()]) || "PROPN".equals(s.tags[m.to()]) || next.equals("'s")
-                || next.equals("\u2019s");
+        // The analysed copy has straight apostrophes only (TextNormalizer): "’s" arrives as "'s".
+        return "NOUN".equals(s.tags[m.to()]) || "PROPN".equals(s.tags[m.to()]) || next.equals("'s");
     }
 
     private static final Set<String> PUBLICATION_HEADS = Set.of("poll", "polls", "survey", "surveys", "report",

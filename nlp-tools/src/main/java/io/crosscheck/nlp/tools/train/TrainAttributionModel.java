@@ -180,14 +180,12 @@ public final class TrainAttributionModel {
             return events.toArray(Event[]::new);
         }
 
-        /** One event per token: its tag as outcome, in the context of the tags before it in {@code tags}. */
+        /** One event per token, in the context of the tags before it in {@code tags}. */
         private static void addEvents(PolnearCorpus.Article article, AttributionLabel[][] tags, List<Event> events) {
             for (int k = 0; k < tags.length; k++) {
-                AttributionLabel previousSentenceEnd = TokenEvents.previousSentenceEnd(tags, k);
+                AttributionLabel previousSentenceEnd = previousSentenceEnd(tags, k);
                 for (int i = 0; i < tags[k].length; i++) {
-                    String[] context = article.features().context(k, i, i > 0 ? tags[k][i - 1] : null,
-                            i > 1 ? tags[k][i - 2] : null, previousSentenceEnd);
-                    events.add(new Event(tags[k][i].name(), context));
+                    events.add(tokenEvent(article, tags, k, i, previousSentenceEnd));
                 }
             }
         }
@@ -196,6 +194,27 @@ public final class TrainAttributionModel {
         public void reset() {
             next = 0;
         }
+    }
+
+    /**
+     * Token {@code i} of sentence {@code k} as an event: its tag in {@code tags} as outcome, in the context of the
+     * tags before it there, as {@link AttributionModel} builds it when tagging.
+     */
+    private static Event tokenEvent(PolnearCorpus.Article article, AttributionLabel[][] tags, int k, int i,
+                                    AttributionLabel previousSentenceEnd) {
+        String[] context = article.features().context(k, i, i > 0 ? tags[k][i - 1] : null,
+                i > 1 ? tags[k][i - 2] : null, previousSentenceEnd);
+        return new Event(tags[k][i].name(), context);
+    }
+
+    /** The tag of the last token before sentence {@code sentence}, or null at the start of the article. */
+    private static AttributionLabel previousSentenceEnd(AttributionLabel[][] tags, int sentence) {
+        for (int k = sentence - 1; k >= 0; k--) {
+            if (tags[k].length > 0) {
+                return tags[k][tags[k].length - 1];
+            }
+        }
+        return null;
     }
 
     /** Every token of the training articles as an event, generated on each pass rather than held in memory. */
@@ -225,22 +244,9 @@ public final class TrainAttributionModel {
                     token = 0;
                     continue;
                 }
-                AttributionLabel[] gold = labels[sentence];
-                AttributionLabel previousSentenceEnd = previousSentenceEnd(labels, sentence);
-                String[] context = a.features().context(sentence, token, token > 0 ? gold[token - 1] : null,
-                        token > 1 ? gold[token - 2] : null, previousSentenceEnd);
-                Event event = new Event(gold[token].name(), context);
+                Event event = tokenEvent(a, labels, sentence, token, previousSentenceEnd(labels, sentence));
                 token++;
                 return event;
-            }
-            return null;
-        }
-
-        static AttributionLabel previousSentenceEnd(AttributionLabel[][] labels, int sentence) {
-            for (int k = sentence - 1; k >= 0; k--) {
-                if (labels[k].length > 0) {
-                    return labels[k][labels[k].length - 1];
-                }
             }
             return null;
         }

@@ -106,5 +106,12 @@ public interface ClaimServiceConfig {
          * group became a lead group (each costs its stance pass again; 0 turns it off).
          */
         int leadCatchUp();
+
+        /**
+         * Whether each story has a headline group: the title of its first article with a headline as a claim, every
+         * article filed read toward it (one stance pass each), so that every source's position on what the story is
+         * about is in one group.
+         */
+        boolean headlineGroup();
     }
 }

@@ -41,4 +41,10 @@ public class ClaimGroup extends PanacheEntityBase {
     /** How many articles have a claim in the group (V8): what makes it one of its story's lead groups. */
     @Column(name = "member_articles")
     public int memberArticles;
+
+    /**
+     * The story's headline group (V9): stated by a title, read by every article of the story, kept while it has
+     * readings even without a member claim.
+     */
+    public boolean headline;
 }

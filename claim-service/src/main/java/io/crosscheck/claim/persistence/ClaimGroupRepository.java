@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The claim groups of the stories. */
@@ -35,11 +36,19 @@ public class ClaimGroupRepository implements PanacheRepositoryBase<ClaimGroup, U
                 .setParameter("story", storyId).setMaxResults(limit).getResultList();
     }
 
-    /** The statements of the story's groups, oldest first. */
+    /** The story's headline group, if it has one ({@link ClaimGroup#headline}). */
+    public Optional<ClaimGroup> headlineOf(UUID storyId) {
+        return find("storyId = ?1 and headline = true", storyId).firstResultOptional();
+    }
+
+    /**
+     * The statements of the story's groups that claims join, oldest first: not its headline group, which is only
+     * read toward (a headline close to several of the story's facts would take in the claims of all of them).
+     */
     public List<Statement> statementsOfStory(UUID storyId) {
-        return getEntityManager().createQuery(
-                        "select g.id, g.statement, g.polarity, g.embedding from ClaimGroup g where g.storyId = :story order by g.createdAt",
-                        Object[].class)
+        return getEntityManager().createQuery("""
+                        select g.id, g.statement, g.polarity, g.embedding from ClaimGroup g
+                        where g.storyId = :story and g.headline = false order by g.createdAt""", Object[].class)
                 .setParameter("story", storyId).getResultList().stream()
                 .map(r -> new Statement((UUID) r[0], (String) r[1], (Polarity) r[2], (float[]) r[3])).toList();
     }

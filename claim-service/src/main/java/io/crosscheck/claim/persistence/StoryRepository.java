@@ -128,6 +128,9 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         em.flush();
         em.createNativeQuery("UPDATE analysed_article SET story_id = :into WHERE story_id = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
+        // The story keeps its own headline group; the merged story's goes, with its readings.
+        em.createNativeQuery("DELETE FROM claim_group WHERE story_id = :from AND headline").setParameter("from", from)
+                .executeUpdate();
         em.createNativeQuery("UPDATE claim_group SET story_id = :into WHERE story_id = :from")
                 .setParameter("into", into).setParameter("from", from).executeUpdate();
         em.createNativeQuery("INSERT INTO story_key (key, story_id, weight) SELECT key, :into, weight FROM story_key "

@@ -54,10 +54,12 @@ public class ClaimGrouper {
     private final ArticlePositionRepository positions;
     private final StoryOrigins origins;
     private final ComparatorJudge sameFact;
+    private final StoryHeadlines headlines;
 
     public ClaimGrouper(ClaimServiceConfig config, EnginePositions engine, ClaimGroupRepository groups,
                         StoredClaimRepository storedClaims, ReceivedArticleRepository articles,
-                        ArticlePositionRepository positions, StoryOrigins origins, ComparatorJudge sameFact) {
+                        ArticlePositionRepository positions, StoryOrigins origins, ComparatorJudge sameFact,
+                        StoryHeadlines headlines) {
         this.config = config;
         this.engine = engine;
         this.groups = groups;
@@ -66,6 +68,7 @@ public class ClaimGrouper {
         this.positions = positions;
         this.origins = origins;
         this.sameFact = sameFact;
+        this.headlines = headlines;
     }
 
     /**
@@ -123,9 +126,14 @@ public class ClaimGrouper {
         // Stored now that their groups are known: persisted earlier, each would be inserted and then updated.
         claims.forEach(claim -> claim.persist());
         StoredClaim.flush();
-        List<UUID> lead = groups.leadGroupIds(storyId, config.groups().leadGroups());
+        List<UUID> lead = new ArrayList<>(groups.leadGroupIds(storyId, config.groups().leadGroups()));
         List<ClaimGroup> read = new ArrayList<>(touched.values());
         read.addAll(groups.byIds(lead.stream().filter(id -> !touched.containsKey(id)).toList()));
+        // Every article is read toward the headline; articles of a story merged in are caught up like a lead group's.
+        headlines.of(storyId, article.title).ifPresent(headline -> {
+            lead.add(headline.id);
+            read.add(headline);
+        });
         engine.judge(article, stanceView, read);
         rejudge(restated, article.articleId);
         Set<ClaimGroup> readNow = new LinkedHashSet<>(read);
@@ -335,9 +343,12 @@ public class ClaimGrouper {
         SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : groups) {
             List<GroupMember> groupMembers = withSources.get(group.id);
-            if (groupMembers == null) {
+            if (groupMembers == null && !group.headline) {
                 group.delete();
                 continue;
+            }
+            if (groupMembers == null) {
+                groupMembers = List.of();  // the headline has no members: its positions are the engine's readings
             }
             group.memberArticles = (int) groupMembers.stream().map(m -> m.claim().articleId).distinct().count();
             group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),

@@ -101,13 +101,14 @@ public class StoryReportService {
         List<ClaimGroupReport> reports = new ArrayList<>();
         SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : groups.ofStory(storyId)) {
-            List<GroupMember> members = membersByGroup.get(group.id);
-            if (members == null) {
+            // The headline has no members: its positions are the engine's readings.
+            List<GroupMember> members = membersByGroup.getOrDefault(group.id, List.of());
+            if (members.isEmpty() && !group.headline) {
                 continue;
             }
             GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()),
                     group.polarity != Polarity.DENIES, sources, originOf, judge);
-            reports.add(new ClaimGroupReport(group.id, group.statement, assessment.status(), assessment.positions(),
+            reports.add(new ClaimGroupReport(group.id, group.statement, group.headline, assessment.status(), assessment.positions(),
                     assessment.conflicts()));
         }
         // Contested first, then the facts most sources speak to.

@@ -66,7 +66,7 @@ final class ApiExamples {
              "articles": [{"id": "0f8fad5b-d9cb-469f-a165-70867728950e", "title": "Kremlin says Putin received no written message",
                            "source": "Example Wire", "publishedAt": "2025-06-24T09:30:00Z"}],
              "claims": [{"id": "c1a2b3c4-d5e6-4f70-8192-a3b4c5d6e7f8", "statement": "Putin received a written message from Tehran",
-               "status": "CONTESTED",
+               "headline": false, "status": "CONTESTED",
                "positions": [{"articleId": "0f8fad5b-d9cb-469f-a165-70867728950e", "source": "Example Wire",
                  "claimId": "4b9e0a7c-2f5d-4d8e-9a61-3c2b1d0e9f87", "stance": "DENIES",
                  "claimant": {"name": "Dmitry Peskov", "role": "Kremlin spokesman"}, "hedged": false,

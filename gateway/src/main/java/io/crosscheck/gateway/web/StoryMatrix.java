@@ -84,7 +84,7 @@ final class StoryMatrix {
             stances.forEach((stance, taking) -> marks.add(mark(groupId, source, stance, taking, query)));
             cells.add(new StoryView.Cell(source, marks));
         });
-        return new StoryView.ClaimRow(groupId, group.statement(), Stances.status(group.status()),
+        return new StoryView.ClaimRow(groupId, group.statement(), group.headline(), Stances.status(group.status()),
                 cells, conflicts(group), positions(group).size(), elsewhere);
     }
 

@@ -10,8 +10,11 @@ public record StoryView(String id, String title, int articleCount, int sourceCou
         String lastPublished, int claimCount, int contestedCount, List<String> columns, List<ClaimRow> rows,
         Pager sourcePager, Pager claimPager, Selection selection, List<TimelineEntry> timeline, Pager timelinePager) {
 
-    /** One claim group: its statement and status, its conflicts, and a cell per source column of this page. */
-    public record ClaimRow(String id, String statement, Stances status, List<Cell> cells, List<String> conflicts,
+    /**
+     * One claim group: its statement (marked when it is the story's headline) and status, its conflicts, and a cell
+     * per source column of this page.
+     */
+    public record ClaimRow(String id, String statement, boolean headline, Stances status, List<Cell> cells, List<String> conflicts,
             int positionCount, int positionsOnOtherPages) {
     }
 

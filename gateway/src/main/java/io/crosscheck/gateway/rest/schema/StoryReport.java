@@ -19,6 +19,10 @@ public record StoryReport(UUID id, String title, List<Article> articles, List<Cl
 
     @Schema(name = "ClaimGroup")
     public record ClaimGroup(UUID id, String statement,
+            @Schema(description = "Whether the group is the story's headline: its statement is the title of the story's "
+                    + "first article with a headline, and every article of the story is read toward it (its positions "
+                    + "have no claimId)")
+            boolean headline,
             @Schema(enumeration = {"CORROBORATED", "CONTESTED", "SINGLE_SOURCE"}) String status,
             List<Position> positions, List<Conflict> conflicts) {
     }

@@ -71,6 +71,7 @@ class CrosscheckEndToEndIT {
 
     @Test
     @Order(1)
+    @SuppressWarnings("unchecked")
     void theFoundingStoryIsOneContestedStoryWithEachSourcesStance() {
         String reported = post(FoundingStory.REPORTED);
         String denied = post(FoundingStory.DENIED);
@@ -85,10 +86,10 @@ class CrosscheckEndToEndIT {
 
         Map<String, Object> report = given().get("/api/stories/" + story).then().statusCode(200).extract().jsonPath().getMap("$");
         assertEquals(3, ((List<?>) report.get("articles")).size());
-        @SuppressWarnings("unchecked")
         List<Map<String, Object>> claims = (List<Map<String, Object>>) report.get("claims");
+        // Groups where both articles have a claim: the story's headline group holds positions read without one.
         Map<String, Object> message = claims.stream()
-                .filter(c -> position(c, reported) != null && position(c, denied) != null)
+                .filter(c -> claimPosition(c, reported) != null && claimPosition(c, denied) != null)
                 .findFirst().orElseThrow(() -> new AssertionError("no claim group holds the report and the denial: " + claims));
         assertEquals("CONTESTED", message.get("status"));
         assertEquals("SUPPORTS", position(message, reported).get("stance"));
@@ -96,11 +97,19 @@ class CrosscheckEndToEndIT {
         assertEquals("DENIES", denial.get("stance"));
         assertEquals("Dmitry Peskov", ((Map<?, ?>) denial.get("claimant")).get("name"));
         assertTrue(((List<?>) message.get("conflicts")).stream().anyMatch(c -> "DENIAL".equals(((Map<?, ?>) c).get("kind"))));
-        Map<String, Object> hedgedPosition = claims.stream().filter(c -> position(c, reported) != null)
-                .map(c -> position(c, hedged)).filter(p -> p != null).findFirst()
+        Map<String, Object> hedgedPosition = claims.stream().filter(c -> claimPosition(c, reported) != null)
+                .map(c -> claimPosition(c, hedged)).filter(p -> p != null).findFirst()
                 .orElseThrow(() -> new AssertionError("the hedged report shares no claim with the first report"));
         assertEquals("SUPPORTS", hedgedPosition.get("stance"));
         assertEquals(true, hedgedPosition.get("hedged"));
+
+        // The story's headline (the first article's title) is a group every article is read toward, without claims.
+        List<Map<String, Object>> headlines = claims.stream().filter(c -> Boolean.TRUE.equals(c.get("headline"))).toList();
+        assertEquals(1, headlines.size(), "one headline group: " + claims);
+        assertTrue(List.of(FoundingStory.REPORTED.title(), FoundingStory.DENIED.title(), FoundingStory.HEDGED.title())
+                .contains(headlines.get(0).get("statement")), "its statement is a title: " + headlines.get(0));
+        assertTrue(((List<Map<String, Object>>) headlines.get(0).get("positions")).stream()
+                .allMatch(p -> p.get("claimId") == null && !"DENIES".equals(p.get("stance"))), headlines.get(0).toString());
     }
 
     @Test
@@ -176,6 +185,12 @@ class CrosscheckEndToEndIT {
     private static Map<String, Object> position(Map<String, Object> claimGroup, String articleId) {
         return ((List<Map<String, Object>>) claimGroup.get("positions")).stream()
                 .filter(p -> articleId.equals(p.get("articleId"))).findFirst().orElse(null);
+    }
+
+    /** The article's position in the group when it rests on a claim of the article (a member), else null. */
+    private static Map<String, Object> claimPosition(Map<String, Object> claimGroup, String articleId) {
+        Map<String, Object> position = position(claimGroup, articleId);
+        return position != null && position.get("claimId") != null ? position : null;
     }
 
     private static Map<String, String> database(String name) {

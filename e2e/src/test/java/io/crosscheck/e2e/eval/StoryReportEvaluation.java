@@ -143,7 +143,7 @@ public final class StoryReportEvaluation {
         Map<String, Integer> sizes = new HashMap<>();
         store.storyOfBody().values().forEach(story -> sizes.merge(story, 1, Integer::sum));
         GroupCounts groups = groupCounts(store, fold);
-        statementWhatIf(store, fold);
+        statementWhatIf(store, bodyOfArticle, fold);
         CheckCounts checks = checkCounts(bodyOfArticle);
         return new FoldResult(fold, Clustering.score(gold, store.storyOfBody()), Clustering.score(heldGold, store.storyOfBody()),
                 store.storyOfBody().values().stream().distinct().count(),
@@ -221,7 +221,9 @@ public final class StoryReportEvaluation {
     }
 
     /** @param conflictKinds the group's conflicts as the report lists them: kind (detail) */
-    record Group(String storyId, UUID id, String statement, String status, List<Seen> positions, List<String> conflictKinds) {
+    /** @param headline whether the group is its story's headline group (every article read toward the title) */
+    record Group(String storyId, UUID id, String statement, boolean headline, String status, List<Seen> positions,
+                 List<String> conflictKinds) {
         Set<Integer> bodies() {
             Set<Integer> bodies = new HashSet<>();
             positions.forEach(p -> bodies.add(p.body()));
@@ -268,7 +270,7 @@ public final class StoryReportEvaluation {
                     claim.path("conflicts").forEach(conflict -> conflictKinds.add(
                             conflict.path("kind").asText() + " (" + conflict.path("detail").asText() + ")"));
                     groups.add(new Group(storyId, UUID.fromString(claim.path("id").asText()), claim.path("statement").asText(),
-                            claim.path("status").asText(), positions, conflictKinds));
+                            claim.path("headline").asBoolean(), claim.path("status").asText(), positions, conflictKinds));
                 }
                 groupsOfStory.put(storyId, groups);
             }
@@ -642,12 +644,20 @@ public final class StoryReportEvaluation {
     /**
      * What the main group's statement costs the positions: every body of each scored rumour read by the stance engine
      * ({@code POST /stance}) toward its main group's statement, and toward the title of that group's story, scored
-     * against the body's label (UNRELATED counted wrong). Written to {@code stories-statement-what-if-fold-N.md}.
+     * against the body's label (UNRELATED counted wrong). Also what the report leaves out: the engine's stored DENIES
+     * readings toward the main group of bodies that take no position there (a reading without a claim never denies),
+     * and how many of them are of denying bodies. Written to {@code stories-statement-what-if-fold-N.md}.
      */
-    private void statementWhatIf(Store store, int fold) throws Exception {
+    private void statementWhatIf(Store store, Map<UUID, Integer> bodyOfArticle, int fold) throws Exception {
+        Map<Integer, UUID> articleOfBody = new HashMap<>();
+        bodyOfArticle.forEach((article, body) -> articleOfBody.put(body, article));
         int bodies = 0;
         int towardStatement = 0;
         int towardTitle = 0;
+        int hiddenDenials = 0;
+        int hiddenDenialsRight = 0;
+        int mainGroups = 0;
+        int headlineMainGroups = 0;
         for (FncRumours.Rumour rumour : data.rumours()) {
             if (!heldOut.contains(rumour.id()) || rumour.size() < 3) {
                 continue;
@@ -656,8 +666,18 @@ public final class StoryReportEvaluation {
             if (main == null) {
                 continue;
             }
+            mainGroups++;
+            headlineMainGroups += main.headline() ? 1 : 0;
             String storyTitle = store.titleOfStory().get(main.storyId());
+            Set<Integer> shown = new HashSet<>();
+            main.positions().forEach(seen -> shown.add(seen.body()));
             for (Map.Entry<Integer, Stance> gold : rumour.bodyStances().entrySet()) {
+                UUID article = articleOfBody.get(gold.getKey());
+                if (!shown.contains(gold.getKey()) && article != null && storedReading(main.id(), article)
+                        .filter(r -> r.stance() == Stance.DENIES).isPresent()) {
+                    hiddenDenials++;
+                    hiddenDenialsRight += gold.getValue() == Stance.DENIES ? 1 : 0;
+                }
                 bodies++;
                 towardStatement += engineStance(main.statement(), gold.getKey()) == gold.getValue() ? 1 : 0;
                 towardTitle += engineStance(storyTitle, gold.getKey()) == gold.getValue() ? 1 : 0;
@@ -665,7 +685,11 @@ public final class StoryReportEvaluation {
         }
         String result = String.format(Locale.ROOT, "Every body of the scored rumours read by the stance engine (%d bodies, "
                 + "UNRELATED counted wrong): toward its main group's statement %.3f (%d), toward that story's title %.3f (%d)%n",
-                bodies, ratio(towardStatement, bodies), towardStatement, ratio(towardTitle, bodies), towardTitle);
+                bodies, ratio(towardStatement, bodies), towardStatement, ratio(towardTitle, bodies), towardTitle)
+                + String.format(Locale.ROOT, "The engine's DENIES readings toward the main group the report does not show "
+                + "(no claim of the body in it): %d, of denying bodies %d%n", hiddenDenials, hiddenDenialsRight)
+                + String.format(Locale.ROOT, "Main groups that are their story's headline group: %d of %d%n",
+                headlineMainGroups, mainGroups);
         log("%s", result);
         writeLines(Path.of("target/eval/stories-statement-what-if-fold-" + fold + ".md"), List.of(result));
     }

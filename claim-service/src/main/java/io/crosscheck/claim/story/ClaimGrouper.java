@@ -342,13 +342,11 @@ public class ClaimGrouper {
                 .forEach(m -> withSources.computeIfAbsent(m.claim().groupId, id -> new ArrayList<>()).add(m));
         SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : groups) {
-            List<GroupMember> groupMembers = withSources.get(group.id);
-            if (groupMembers == null && !group.headline) {
+            // The headline has no members: its positions are the engine's readings.
+            List<GroupMember> groupMembers = withSources.getOrDefault(group.id, List.of());
+            if (groupMembers.isEmpty() && !group.headline) {
                 group.delete();
                 continue;
-            }
-            if (groupMembers == null) {
-                groupMembers = List.of();  // the headline has no members: its positions are the engine's readings
             }
             group.memberArticles = (int) groupMembers.stream().map(m -> m.claim().articleId).distinct().count();
             group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),

@@ -142,6 +142,16 @@ public final class TrainStoryModel {
 
     /** Files the bodies in order as the claim-service does; body id → story number. */
     static Map<Integer, Integer> file(List<Body> bodies, StoryModel model) {
+        return file(bodies, model, (filing, story, storyOf) -> { });
+    }
+
+    /** What the claim-service does to a story after filing a body into it (a split check), for the simulation. */
+    interface AfterFiling {
+        void filed(Filing filing, int story, Map<Integer, Integer> storyOf);
+    }
+
+    /** Files the bodies in order as the claim-service does, {@code after} each; body id → story number. */
+    static Map<Integer, Integer> file(List<Body> bodies, StoryModel model, AfterFiling after) {
         Filing filing = new Filing();
         Map<Integer, Integer> storyOf = new HashMap<>();
         for (Body body : bodies) {
@@ -159,6 +169,7 @@ public final class TrainStoryModel {
             }
             filing.add(best, body);
             storyOf.put(body.id(), best);
+            after.filed(filing, best, storyOf);
         }
         return storyOf;
     }
@@ -171,6 +182,7 @@ public final class TrainStoryModel {
         final List<Integer> rumourOf = new ArrayList<>();
         final Map<String, Set<Integer>> storiesWithKey = new HashMap<>();
         final List<Integer> stories = new ArrayList<>();
+        final List<List<Body>> members = new ArrayList<>();
         Body current;
         Map<String, Long> frequency = Map.of();
 
@@ -180,12 +192,36 @@ public final class TrainStoryModel {
             keys.add(new HashSet<>());
             rumourOf.add(rumour);
             stories.add(stories.size());
+            members.add(new ArrayList<>());
             return stories.size() - 1;
         }
 
+        /** Moves the given bodies of the story into a new story (a split); both stories' sums and keys are rebuilt. */
+        int splitOff(int story, Set<Integer> bodyIds) {
+            List<Body> all = members.get(story);
+            int into = open(rumourOf.get(story));
+            members.set(story, new ArrayList<>());
+            clear(story);
+            for (Body body : all) {
+                add(bodyIds.contains(body.id()) ? into : story, body);
+            }
+            current = null;
+            return into;
+        }
+
+        private void clear(int story) {
+            terms.set(story, TermVector.EMPTY);
+            centroids.set(story, null);
+            for (String key : keys.get(story)) {
+                storiesWithKey.getOrDefault(key, new HashSet<>()).remove(story);
+            }
+            keys.set(story, new HashSet<>());
+        }
+
         void add(int story, Body body) {
+            members.get(story).add(body);
             terms.set(story, terms.get(story).plus(body.terms(), 1, TermVector.STORY_TERMS));
-            float[] sum = centroids.get(story) == null ? new float[body.centroid().length] : centroids.get(story);
+            float[] sum = centroids.get(story) == null ? new float[body.centroid().length] : centroids.get(story).clone();
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += body.centroid()[i];
             }

@@ -68,6 +68,15 @@ public interface ClaimServiceConfig {
          */
         double mergeMinCentroidSimilarity();
 
+        /**
+         * A story whose articles cluster into two parts (at the model's joining threshold) is split when each part,
+         * read as one article, is less probably about the other than this (0: never split).
+         */
+        double splitMaxCrossProbability();
+
+        /** The fewest articles the part split off must hold (a lone odd article is not a second event). */
+        int splitMinPart();
+
         /** Memory for rendered story reports (bytes), least recently used evicted first. */
         long reportCacheBytes();
     }

@@ -2,11 +2,14 @@ package io.crosscheck.claim.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.crosscheck.nlp.origin.Origins;
+import io.crosscheck.nlp.story.StorySplitter;
+import io.crosscheck.nlp.story.TermVector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,27 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
     /** Article id → (title, text), for the given articles: what the claim check reads toward the checked claim. */
     public Map<UUID, TitleAndText> textsOf(Collection<UUID> articleIds) {
         return perArticle("a.title, a.text", articleIds, row -> new TitleAndText((String) row[1], (String) row[2]));
+    }
+
+    /** The story's analysed articles as the splitter reads them (terms and centroid), oldest first. */
+    public List<StorySplitter.Member<UUID>> splitMembersOf(UUID storyId) {
+        return getEntityManager().createQuery("""
+                        select a.articleId, a.terms, a.termWeights, a.centroid from ReceivedArticle a
+                        where a.storyId = :story and a.status = :done order by a.publishedAt, a.receivedAt, a.articleId""",
+                        Object[].class)
+                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
+                .map(r -> new StorySplitter.Member<>((UUID) r[0], TermVector.stored((String[]) r[1], (float[]) r[2]),
+                        (float[]) r[3]))
+                .toList();
+    }
+
+    /** The given articles, oldest first (publication time, else arrival). */
+    public List<ReceivedArticle> oldestFirst(Collection<UUID> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return list("articleId in ?1", articleIds).stream()
+                .sorted(Comparator.comparing(ReceivedArticle::effectiveTime).thenComparing(a -> a.articleId)).toList();
     }
 
     /** A projection of the given articles in one query: {@code row[0]} is the id, then the selected columns. */

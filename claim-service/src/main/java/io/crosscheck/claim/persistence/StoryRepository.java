@@ -150,6 +150,24 @@ public class StoryRepository implements PanacheRepositoryBase<Story, UUID> {
         return rows.isEmpty() ? Optional.empty() : Optional.of((UUID) rows.get(0));
     }
 
+    /** Records that {@code movedArticles} articles of story {@code from} went to the new story {@code into}. */
+    public void recordSplit(UUID from, UUID into, int movedArticles) {
+        getEntityManager().createNativeQuery(
+                        "INSERT INTO story_split (into_story, from_story, moved_articles) VALUES (:into, :from, :moved)")
+                .setParameter("into", into).setParameter("from", from).setParameter("moved", movedArticles).executeUpdate();
+    }
+
+    /** The splits the story took part in, either side, oldest first. */
+    public List<StorySplitRow> splitsOf(UUID storyId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT CAST(from_story AS varchar), CAST(into_story AS varchar), moved_articles, split_at
+                        FROM story_split WHERE from_story = :id OR into_story = :id ORDER BY split_at, into_story""")
+                .setParameter("id", storyId).getResultList();
+        return rows.stream().map(r -> new StorySplitRow(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]),
+                ((Number) r[2]).intValue(), SqlValues.instant(r[3]))).toList();
+    }
+
     /** Latest news first; the id breaks ties so that pages do not overlap. */
     public PanacheQuery<Story> newestFirst() {
         return findAll(Sort.descending("lastPublishedAt").and("id"));

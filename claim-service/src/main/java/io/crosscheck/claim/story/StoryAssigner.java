@@ -16,7 +16,6 @@ import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
-import io.crosscheck.nlp.story.StoryModel;
 import io.crosscheck.nlp.story.TermVector;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +42,8 @@ import java.util.UUID;
  * ({@link StoryRepository#lockKeys}): two replicas cannot open two stories for one event at the same moment (its
  * articles share keys, so the second waits and then sees the first's story), and articles of different events
  * are filed in parallel. An article that belongs in two stories whose centroids are close merges them:
- * assignment would otherwise depend on arrival order (the bridging article arriving last), see {@link #merge}.
+ * assignment would otherwise depend on arrival order (the bridging article arriving last), see {@link #merge}; a story
+ * whose articles turn out to be two events is split ({@link StorySplits}).
  */
 @ApplicationScoped
 public class StoryAssigner {
@@ -57,10 +57,11 @@ public class StoryAssigner {
     private final ClaimGroupRepository groups;
     private final StoredClaimRepository storedClaims;
     private final StoryMatcher matcher;
+    private final StorySplits splits;
 
     public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, ArticlePositionRepository positions,
                          StoryRepository stories, StoryKeyRepository storyKeys, ReceivedArticleRepository articles,
-                         ClaimGroupRepository groups, StoredClaimRepository storedClaims) {
+                         ClaimGroupRepository groups, StoredClaimRepository storedClaims, StorySplits splits) {
         this.config = config;
         this.grouper = grouper;
         this.positions = positions;
@@ -69,9 +70,9 @@ public class StoryAssigner {
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
-        StoryModel model = StoryModel.loadDefault();
-        this.matcher = new StoryMatcher(config.stories().minProbability().map(model::withThreshold).orElse(model),
-                config.stories().maxCandidates(), config.stories().minCentroidSimilarity());
+        this.splits = splits;
+        this.matcher = new StoryMatcher(StoryMatcher.configuredModel(config), config.stories().maxCandidates(),
+                config.stories().minCentroidSimilarity());
     }
 
     /** Stores the article's (new, not yet persisted) claims with their groups; runs in the filing transaction. */
@@ -96,6 +97,21 @@ public class StoryAssigner {
         storyKeys.add(storyId, keys);
         grouper.group(storyId, article, claims, stanceView);
         refreshStory(storyId);
+        split(storyId);
+    }
+
+    /**
+     * Splits the story if its articles turn out to be two events ({@link StorySplits}), and refreshes both; answers
+     * the new story's id. Runs in the caller's transaction, under the story's row lock.
+     */
+    public Optional<UUID> split(UUID storyId) {
+        stories.lockStories(Set.of(storyId));
+        Optional<UUID> split = splits.splitIfTwo(storyId);
+        split.ifPresent(newStory -> {
+            refreshStory(storyId);
+            refreshStory(newStory);
+        });
+        return split;
     }
 
     /** Takes the article (whose claims are still stored) out of its story; the story is recomputed or dropped. */

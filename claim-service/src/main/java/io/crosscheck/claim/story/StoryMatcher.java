@@ -1,5 +1,6 @@
 package io.crosscheck.claim.story;
 
+import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
 import io.crosscheck.nlp.story.StoryModel;
@@ -31,6 +32,12 @@ public final class StoryMatcher {
      * @param minCentroidSimilarityWithoutTerms  the least centroid cosine for a story filed before term sums were
      *                                           kept (it has none to compare), as stories were matched before
      */
+    /** The committed story model, with the joining threshold the configuration sets instead, if it does. */
+    static StoryModel configuredModel(ClaimServiceConfig config) {
+        StoryModel model = StoryModel.loadDefault();
+        return config.stories().minProbability().map(model::withThreshold).orElse(model);
+    }
+
     public StoryMatcher(StoryModel model, int maxCandidates, double minCentroidSimilarityWithoutTerms) {
         this.model = model;
         this.maxCandidates = maxCandidates;

@@ -15,6 +15,7 @@ import io.crosscheck.claim.story.report.ClaimGroupReport;
 import io.crosscheck.claim.story.report.StoryArticle;
 import io.crosscheck.claim.story.report.StoryPage;
 import io.crosscheck.claim.story.report.StoryReport;
+import io.crosscheck.claim.story.report.StorySplit;
 import io.crosscheck.claim.story.report.StorySummary;
 import io.crosscheck.nlp.extract.Polarity;
 import io.quarkus.panache.common.Page;
@@ -114,7 +115,10 @@ public class StoryReportService {
         // Contested first, then the facts most sources speak to.
         reports.sort(Comparator.comparing((ClaimGroupReport g) -> g.status() != GroupStatus.CONTESTED)
                 .thenComparing(g -> -g.positions().size()));
-        return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports), story.revision));
+        List<StorySplit> splits = stories.splitsOf(storyId).stream()
+                .map(row -> new StorySplit(row.from(), row.into(), row.movedArticles(), row.splitAt())).toList();
+        return Optional.of(new RevisedReport(new StoryReport(story.id, story.title, articleViews, reports, splits),
+                story.revision));
     }
 
     /** @param contestedFirst most contested claims first, else most recently active first */

@@ -20,7 +20,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             Claim.class, Claim.Span.class, Claim.Claimant.class, Claim.Entity.class, Claim.TimeMention.class,
             Claim.Quantity.class, ClaimCheck.Result.class, ClaimCheck.Match.class, ClaimCheck.Evidence.class,
             StoryPage.class, StoryPage.Summary.class, StoryReport.class, StoryReport.Article.class,
-            StoryReport.ClaimGroup.class, StoryReport.Position.class, StoryReport.Conflict.class})
+            StoryReport.ClaimGroup.class, StoryReport.Position.class, StoryReport.Conflict.class, StoryReport.Split.class})
 final class NativeReflection {
     private NativeReflection() {
     }

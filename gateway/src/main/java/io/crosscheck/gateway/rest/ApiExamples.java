@@ -72,7 +72,8 @@ final class ApiExamples {
                  "claimant": {"name": "Dmitry Peskov", "role": "Kremlin spokesman"}, "hedged": false,
                  "evidence": "Peskov said Putin had not received a written message."}],
                "conflicts": [{"kind": "DENIAL", "claimIds": ["4b9e0a7c-2f5d-4d8e-9a61-3c2b1d0e9f87", "5c0f1b8d-3a6e-4e9f-8b72-4d3c2e1f0a98"],
-                 "detail": "Example Wire denies what Daily Example reports"}]}]}""";
+                 "detail": "Example Wire denies what Daily Example reports"}]}],
+             "splits": []}""";
 
     static final String CHECK_REQUEST = """
             {"claim": "Putin received a written message from Tehran", "limit": 10}""";

@@ -62,7 +62,24 @@ final class StoryMatrix {
                 selection(groups, articlesById, current),
                 chronological.subList(timelineSlice.from(), timelineSlice.to()).stream().map(StoryMatrix::entry).toList(),
                 Pager.of("Articles " + timelineSlice.range(), timelineSlice,
-                        page -> current.withTimeline(page).href("timeline")));
+                        page -> current.withTimeline(page).href("timeline")),
+                splitNotes(report));
+    }
+
+    /** The splits the story took part in, each naming the other story. */
+    static List<StoryView.SplitNote> splitNotes(StoryReport report) {
+        if (report.splits() == null) {
+            return List.of();
+        }
+        return report.splits().stream().map(split -> {
+            String articles = split.movedArticles() + (split.movedArticles() == 1 ? " article" : " articles");
+            boolean weWereSplit = report.id() != null && report.id().equals(split.from());
+            return weWereSplit
+                    ? new StoryView.SplitNote(articles + " of this story turned out to be another event and ",
+                            "moved to a story of their own", "/stories/" + split.into(), ".")
+                    : new StoryView.SplitNote(articles + " of this story were split from ", "another story",
+                            "/stories/" + split.from(), ", where they turned out to be another event.");
+        }).toList();
     }
 
     private StoryView.ClaimRow row(ClaimGroup group, List<String> columns, StoryPageQuery query) {

@@ -8,7 +8,15 @@ import java.util.List;
  */
 public record StoryView(String id, String title, int articleCount, int sourceCount, String firstPublished,
         String lastPublished, int claimCount, int contestedCount, List<String> columns, List<ClaimRow> rows,
-        Pager sourcePager, Pager claimPager, Selection selection, List<TimelineEntry> timeline, Pager timelinePager) {
+        Pager sourcePager, Pager claimPager, Selection selection, List<TimelineEntry> timeline, Pager timelinePager,
+        List<SplitNote> splits) {
+
+    /**
+     * A split the story took part in, as a sentence with a link to the other story: "3 articles of this story were
+     * another event: [moved to their own story]" or "Split from [another story]: 3 articles were another event".
+     */
+    public record SplitNote(String before, String linkText, String href, String after) {
+    }
 
     /**
      * One claim group: its statement (marked when it is the story's headline) and status, its conflicts, and a cell

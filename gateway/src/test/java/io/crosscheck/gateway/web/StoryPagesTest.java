@@ -100,6 +100,26 @@ class StoryPagesTest {
     }
 
     @Test
+    void aStoryThatWasSplitSaysSoOnBothSidesWithALinkToTheOtherStory() {
+        String other = UUID.randomUUID().toString();
+        String founding = StoryReports.founding("Message to the Kremlin");
+        String split = founding.substring(0, founding.lastIndexOf('}')) + """
+                ,"splits":[{"from":"%s","into":"%s","movedArticles":4,"splitAt":"2025-06-26T08:00:00Z"}]}"""
+                .formatted(REPORT_ID, other);
+        claimService.stubFor(get("/stories/" + REPORT_ID).willReturn(okJson(split)));
+
+        String page = given().get("/stories/" + REPORT_ID).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("4 articles of this story turned out to be another event and "
+                + "<a href=\"/stories/" + other + "\">moved to a story of their own</a>."), page);
+
+        String intoReport = split.replaceFirst("\"id\":\"" + REPORT_ID + "\"", "\"id\":\"" + other + "\"");
+        claimService.stubFor(get("/stories/" + other).willReturn(okJson(intoReport)));
+        String intoPage = given().get("/stories/" + other).then().statusCode(200).extract().asString();
+        assertTrue(intoPage.contains("4 articles of this story were split from <a href=\"/stories/" + REPORT_ID
+                + "\">another story</a>, where they turned out to be another event."), intoPage);
+    }
+
+    @Test
     void selectingAPositionShowsItsEvidenceClaimantAndALinkToTheSentenceInItsArticle() {
         claimService.stubFor(get("/stories/" + REPORT_ID).willReturn(okJson(StoryReports.founding("Message to the Kremlin"))));
 

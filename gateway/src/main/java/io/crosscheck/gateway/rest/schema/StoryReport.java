@@ -6,7 +6,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StoryReport", description = "Articles about one event, and how their claims agree or conflict")
-public record StoryReport(UUID id, String title, List<Article> articles, List<ClaimGroup> claims) {
+public record StoryReport(UUID id, String title, List<Article> articles, List<ClaimGroup> claims,
+        @Schema(description = "The splits the story took part in, oldest first (empty for most stories): a story whose "
+                + "articles turned out to be two events keeps its id on the larger part, the other part's articles move "
+                + "to a new story, and both reports list the split")
+        List<Split> splits) {
 
     private static final String ORIGIN = "Where the article's text comes from: articles with the same origin are copies"
             + " of one text or credit one news agency, and count once for CORROBORATED. The id of the origin's earliest"
@@ -36,6 +40,12 @@ public record StoryReport(UUID id, String title, List<Article> articles, List<Cl
             @Schema(nullable = true) Claim.Claimant claimant, boolean hedged,
             @Schema(description = "The sentence that takes the position") String evidence,
             @Schema(description = ORIGIN) String origin) {
+    }
+
+    @Schema(name = "StorySplit")
+    public record Split(@Schema(description = "The story that was split; its id stays on the larger part") UUID from,
+            @Schema(description = "The new story the other part's articles moved to") UUID into,
+            int movedArticles, Instant splitAt) {
     }
 
     @Schema(name = "Conflict")

@@ -86,6 +86,7 @@ class CrosscheckEndToEndIT {
 
         Map<String, Object> report = given().get("/api/stories/" + story).then().statusCode(200).extract().jsonPath().getMap("$");
         assertEquals(3, ((List<?>) report.get("articles")).size());
+        assertEquals(List.of(), report.get("splits"), "one event: never split");
         List<Map<String, Object>> claims = (List<Map<String, Object>>) report.get("claims");
         // Groups where both articles have a claim: the story's headline group holds positions read without one.
         Map<String, Object> message = claims.stream()

@@ -122,7 +122,7 @@ public final class StoryReportEvaluation {
 
     /** What one fold measured: story figures over all bodies, counts on the fold's held-out rumours. */
     record FoldResult(int fold, Clustering.Scores stories, Clustering.Scores heldStories, long storiesMade,
-                      List<Integer> largest, GroupCounts groups, CheckCounts checks) {
+                      List<Integer> largest, int[] splits, GroupCounts groups, CheckCounts checks) {
     }
 
     private FoldResult run(int fold) throws Exception {
@@ -147,7 +147,7 @@ public final class StoryReportEvaluation {
         CheckCounts checks = checkCounts(bodyOfArticle);
         return new FoldResult(fold, Clustering.score(gold, store.storyOfBody()), Clustering.score(heldGold, store.storyOfBody()),
                 store.storyOfBody().values().stream().distinct().count(),
-                sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList(), groups, checks);
+                sizes.values().stream().sorted(Collections.reverseOrder()).limit(5).toList(), storySplits(), groups, checks);
     }
 
     // ---- Delivery -------------------------------------------------------------------------------------------
@@ -322,6 +322,9 @@ public final class StoryReportEvaluation {
         }
         row("stories made / rumours", "%.0f / %d", mean(results, r -> r.storiesMade()), data.rumours().size());
         row("largest stories (largest rumour)", "%s (%d)", results.get(0).largest(), largestRumour);
+        // Splits that survive to the end of filing (a split-off story merged away later is not counted).
+        row("stories split while filing (articles moved)", "%.0f (%.0f)", mean(results, r -> r.splits()[0]),
+                mean(results, r -> r.splits()[1]));
         System.out.println();
     }
 
@@ -754,6 +757,18 @@ public final class StoryReportEvaluation {
 
     /** The stance engine's reading of an article toward a group, as stored in {@code article_position}. */
     record StoredReading(Stance stance, double confidence) {
+    }
+
+    /** How many stories the claim-service split while filing, and how many articles those splits moved. */
+    private int[] storySplits() {
+        try (var connection = java.sql.DriverManager.getConnection(claimsJdbcUrl, EmbeddedPostgres.USER, "");
+             var query = connection.prepareStatement("SELECT count(*), COALESCE(sum(moved_articles), 0) FROM story_split");
+             var rows = query.executeQuery()) {
+            rows.next();
+            return new int[] {rows.getInt(1), rows.getInt(2)};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read story_split: " + e.getMessage(), e);
+        }
     }
 
     private Optional<StoredReading> storedReading(UUID group, UUID article) {

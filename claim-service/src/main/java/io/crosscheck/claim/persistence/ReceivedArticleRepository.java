@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -100,16 +101,22 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
         return perArticle("a.title, a.text", articleIds, row -> new TitleAndText((String) row[1], (String) row[2]));
     }
 
-    /** The story's analysed articles as the splitter reads them (terms and centroid), oldest first. */
-    public List<StorySplitter.Member<UUID>> splitMembersOf(UUID storyId) {
-        return getEntityManager().createQuery("""
+    /**
+     * The story's latest {@code limit} analysed articles as the splitter reads them (terms and centroid), oldest first
+     * (where two parts are as big, the one with the oldest article keeps the story).
+     */
+    public List<StorySplitter.Member<UUID>> splitMembersOf(UUID storyId, int limit) {
+        List<StorySplitter.Member<UUID>> members = new ArrayList<>(getEntityManager().createQuery("""
                         select a.articleId, a.terms, a.termWeights, a.centroid from ReceivedArticle a
-                        where a.storyId = :story and a.status = :done order by a.publishedAt, a.receivedAt, a.articleId""",
-                        Object[].class)
-                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).getResultList().stream()
+                        where a.storyId = :story and a.status = :done
+                        order by coalesce(a.publishedAt, a.receivedAt) desc, a.articleId""", Object[].class)
+                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).setMaxResults(limit)
+                .getResultList().stream()
                 .map(r -> new StorySplitter.Member<>((UUID) r[0], TermVector.stored((String[]) r[1], (float[]) r[2]),
                         (float[]) r[3]))
-                .toList();
+                .toList());
+        Collections.reverse(members);
+        return members;
     }
 
     /** The given articles, oldest first (publication time, else arrival). */

@@ -70,7 +70,7 @@ public class StorySplits {
             return Optional.empty();
         }
         articles.flush();  // the article just filed is one of the members read
-        List<StorySplitter.Member<UUID>> members = articles.splitMembersOf(storyId);
+        List<StorySplitter.Member<UUID>> members = articles.splitMembersOf(storyId, CHECKED_ARTICLES);
         Optional<StorySplitter.Split<UUID>> split = splitter.split(members);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -92,6 +92,12 @@ public class StorySplits {
     }
 
     static final int CHECKED_AT_EVERY_FILING = 100;
+
+    /**
+     * The latest articles of a story the check reads: an event chained on is among the latest arrivals, and the
+     * check's work is bounded (it compares every pair). Older articles stay where they are.
+     */
+    static final int CHECKED_ARTICLES = 200;
 
     private UUID splitOff(Story from, List<ReceivedArticle> moving) {
         ReceivedArticle first = moving.get(0);

@@ -26,18 +26,18 @@ public final class StoryMatcher {
     private final int maxCandidates;
     private final double minCentroidSimilarityWithoutTerms;
 
-    /**
-     * @param model                              the learnt story model (weights and joining probability)
-     * @param maxCandidates                      candidate stories compared in full per article
-     * @param minCentroidSimilarityWithoutTerms  the least centroid cosine for a story filed before term sums were
-     *                                           kept (it has none to compare), as stories were matched before
-     */
     /** The committed story model, with the joining threshold the configuration sets instead, if it does. */
     static StoryModel configuredModel(ClaimServiceConfig config) {
         StoryModel model = StoryModel.loadDefault();
         return config.stories().minProbability().map(model::withThreshold).orElse(model);
     }
 
+    /**
+     * @param model                              the learnt story model (weights and joining probability)
+     * @param maxCandidates                      candidate stories compared in full per article
+     * @param minCentroidSimilarityWithoutTerms  the least centroid cosine for a story filed before term sums were
+     *                                           kept (it has none to compare), as stories were matched before
+     */
     public StoryMatcher(StoryModel model, int maxCandidates, double minCentroidSimilarityWithoutTerms) {
         this.model = model;
         this.maxCandidates = maxCandidates;

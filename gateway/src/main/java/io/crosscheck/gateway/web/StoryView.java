@@ -12,8 +12,9 @@ public record StoryView(String id, String title, int articleCount, int sourceCou
         List<SplitNote> splits) {
 
     /**
-     * A split the story took part in, as a sentence with a link to the other story: "3 articles of this story were
-     * another event: [moved to their own story]" or "Split from [another story]: 3 articles were another event".
+     * A split the story took part in, as a sentence with a link to the other story: "3 articles of this story turned
+     * out to be another event and [moved to a story of their own]." or "3 articles of this story were split from
+     * [another story], where they turned out to be another event."
      */
     public record SplitNote(String before, String linkText, String href, String after) {
     }

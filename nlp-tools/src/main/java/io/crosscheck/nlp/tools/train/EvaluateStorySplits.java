@@ -28,7 +28,7 @@ public final class EvaluateStorySplits {
     private static final int[] MIN_PARTS = {2, 3};
     private static final double[] LINKS = {0.1, 0.2};
     private static final int FOLDS = 5;
-    /** A story is checked when its article count is a multiple of this (the claim-service's split-check-every). */
+    /** A story is checked when its article count is a multiple of this (the claim-service: every filing up to 100). */
     private static final int EVERY = Integer.getInteger("splits.every", 1);
 
     private EvaluateStorySplits() {

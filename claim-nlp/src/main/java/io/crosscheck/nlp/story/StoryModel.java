@@ -19,10 +19,11 @@ import java.util.Locale;
  * pairwise F1. The committed file is {@value #RESOURCE}, a few lines of text:
  * <pre>
  * source &lt;what it was trained on&gt;
- * weight terms 22.4
- * weight centroid 1.85
- * bias -10.0
- * threshold 0.2
+ * weight terms 16.0
+ * weight centroid 6.0
+ * weight nearest 2.9
+ * bias -11.5
+ * threshold 0.05
  * </pre>
  * Immutable.
  */
@@ -100,6 +101,19 @@ public record StoryModel(String source, List<String> features, double[] weights,
     /** Whether the evidence is enough for the article to join the story. */
     public boolean admits(StoryEvidence evidence) {
         return probability(evidence) >= threshold;
+    }
+
+    /** Whether the model compares the article with the story's articles one by one ({@code nearest}). */
+    public boolean readsStoryArticles() {
+        return features.contains("nearest");
+    }
+
+    /**
+     * Whether the evidence could reach the threshold whatever the nearest article's cosine (0 to 1) turns out to be:
+     * only such stories are worth reading article by article. The model is linear in it, so either end decides.
+     */
+    public boolean mayAdmit(StoryEvidence evidence) {
+        return admits(evidence.withNearest(0)) || admits(evidence.withNearest(1));
     }
 
     /** The same weights with another joining threshold (the trainer tries several). */

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Chosen on FNC-1's rumours by nlp-tools {@code EvaluateStorySplits}: over 5 folds, the held-in rumours' pairwise
  * precision rises from 0.889 to 0.926 for a recall of 0.889 to 0.872 (a cluster of a rumour is also cut off at times).
  *
- * @param model               the learnt story model (weights over term and centroid cosines)
+ * @param model               the learnt story model (weights over term cosines, with the sum and the nearest article,
+ *                            and the centroid cosine)
  * @param linkProbability     the mean pairwise probability from which articles cluster
  * @param maxCrossProbability the probability of each part being about the other below which the story splits
  * @param minPart             the fewest articles a part must hold (a lone odd article is not a second event)
@@ -74,6 +75,7 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
         }
         Part first = Part.of(members, second, false);
         Part other = Part.of(members, second, true);
+        // Each part read as one article coming in, against the other as the story it would join.
         double cross = Math.max(model.probability(first.asArticleAgainst(other)), model.probability(other.asArticleAgainst(first)));
         return Optional.of(new Split<>(a, b, cross));
     }
@@ -189,8 +191,11 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
                 double dot = dot(ids[i], weights[i], ids[j], weights[j]);
                 double centroid = Vectors.cosine(members.get(i).centroid(), members.get(j).centroid());
                 // Each read as the article and the other as the story, as the model was learnt; the mean of both.
-                double p = 0.5 * (model.probability(new StoryEvidence(norms[j] == 0 ? 0 : dot / norms[j], centroid, 0))
-                        + model.probability(new StoryEvidence(norms[i] == 0 ? 0 : dot / norms[i], centroid, 0)));
+                // A one-article story's nearest article is that article: its term cosine is also the nearest one.
+                double iToJ = norms[j] == 0 ? 0 : dot / norms[j];
+                double jToI = norms[i] == 0 ? 0 : dot / norms[i];
+                double p = 0.5 * (model.probability(new StoryEvidence(iToJ, centroid, 0, iToJ))
+                        + model.probability(new StoryEvidence(jToI, centroid, 0, jToI)));
                 similarity[i][j] = p;
                 similarity[j][i] = p;
             }
@@ -212,18 +217,20 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
         return dot;
     }
 
-    /** One side of a cut: its articles' term and centroid sums, as a story keeps them. */
-    private record Part(TermVector terms, float[] centroidSum) {
+    /** One side of a cut: its articles' term and centroid sums, as a story keeps them, and its articles' terms. */
+    private record Part(TermVector terms, float[] centroidSum, List<TermVector> articles) {
 
         static <T> Part of(List<Member<T>> members, boolean[] second, boolean side) {
             Map<String, Double> terms = new HashMap<>();
             float[] sum = null;
+            List<TermVector> articles = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
                 if (second[i] != side) {
                     continue;
                 }
                 Member<T> member = members.get(i);
                 add(terms, member.terms(), 1);
+                articles.add(member.terms());
                 if (member.centroid() != null) {
                     sum = sum == null ? new float[member.centroid().length] : sum;
                     if (sum.length == member.centroid().length) {
@@ -233,7 +240,7 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
                     }
                 }
             }
-            return new Part(TermVector.of(terms, TermVector.STORY_TERMS), sum);
+            return new Part(TermVector.of(terms, TermVector.STORY_TERMS), sum, articles);
         }
 
         /** This part read as one article against the other: its term sum normalised and cut as an article's is. */
@@ -243,7 +250,8 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
             terms.asMap().forEach((term, weight) -> normalised.put(term, norm == 0 ? 0 : weight / norm));
             TermVector asArticle = TermVector.of(normalised, TermVector.ARTICLE_TERMS);
             float[] centroid = centroidSum == null ? null : Vectors.normalize(centroidSum);
-            return StoryEvidence.of(asArticle, centroid, other.terms, other.centroidSum, 0);
+            return StoryEvidence.of(asArticle, centroid, other.terms, other.centroidSum, 0)
+                    .withNearest(StoryEvidence.nearestTermCosine(asArticle, other.articles));
         }
 
         private static void add(Map<String, Double> sum, TermVector vector, int sign) {

@@ -78,12 +78,16 @@ public record TermVector(String[] terms, float[] weights) {
      * normalised before it was cut (a cut article reads a little further from every story, its whole self from none).
      */
     public double cosineWithArticle(TermVector article) {
+        // The article's hundred terms in a map, the story's thousand walked through: no large map per comparison.
+        return article.isEmpty() ? 0 : cosineWithArticle(article.asMap());
+    }
+
+    /** {@link #cosineWithArticle(TermVector)} with the article's {@link #asMap()} made once for many comparisons. */
+    public double cosineWithArticle(Map<String, Double> theirs) {
         double norm = norm();
-        if (norm == 0 || article.isEmpty()) {
+        if (norm == 0 || theirs.isEmpty()) {
             return 0;
         }
-        // The article's hundred terms in a map, the story's thousand walked through: no large map per comparison.
-        Map<String, Double> theirs = article.asMap();
         double dot = 0;
         for (int i = 0; i < terms.length; i++) {
             Double w = theirs.get(terms[i]);

@@ -45,7 +45,19 @@ class StoryModelTest {
     @Test
     void theCommittedModelLoadsAndTurnsAwayAnArticleSharingNoWords() {
         StoryModel model = StoryModel.loadDefault();
-        assertFalse(model.admits(new StoryEvidence(0, 0.5, 0.2)));
-        assertTrue(model.admits(new StoryEvidence(0.8, 0.9, 0.9)), "most of its words and its meaning");
+        assertTrue(model.readsStoryArticles());
+        assertFalse(model.admits(new StoryEvidence(0, 0.5, 0.2, 0)));
+        assertFalse(model.mayAdmit(new StoryEvidence(0, 0.5, 0.2)), "no nearest article makes up for no shared word");
+        assertTrue(model.admits(new StoryEvidence(0.8, 0.9, 0.9, 0.8)), "most of its words and its meaning");
+    }
+
+    @Test
+    void mayAdmitAsksWhetherAnyNearestArticleCouldTipIt() {
+        StoryModel model = new StoryModel("t", List.of("terms", "nearest"), new double[] {20, 6}, -10, 0.5);
+        assertFalse(model.admits(new StoryEvidence(0.3, 0, 0)));
+        assertTrue(model.mayAdmit(new StoryEvidence(0.3, 0, 0)), "6 - 4 > 0 with a nearest article of 1");
+        assertFalse(model.mayAdmit(new StoryEvidence(0.1, 0, 0)), "2 + 6 - 10 < 0 even then");
+        assertTrue(model.admits(new StoryEvidence(0.3, 0, 0, 0.9)));
+        assertFalse(new StoryModel("t", List.of("terms"), new double[] {20}, -10, 0.5).readsStoryArticles());
     }
 }

@@ -26,7 +26,7 @@ public final class EvaluateStorySplits {
 
     private static final double[] MAX_CROSS = {0.4, 0.6, 0.8, 1.01};
     private static final int[] MIN_PARTS = {2, 3};
-    private static final double[] LINKS = {0.1, 0.2};
+    private static final double[] LINKS = {0.05, 0.1};
     private static final int FOLDS = 5;
     /** A story is checked when its article count is a multiple of this (the claim-service: every filing up to 100). */
     private static final int EVERY = Integer.getInteger("splits.every", 1);
@@ -44,7 +44,7 @@ public final class EvaluateStorySplits {
     public static void main(String[] args) throws Exception {
         FncRumours data = FncRumours.read(java.nio.file.Path.of(args[0]));
         List<Body> bodies = TrainStoryModel.analyse(data);
-        List<String> features = List.of("terms", "centroid");
+        List<String> features = List.of(System.getProperty("story.features", TrainStoryModel.FEATURES).split(","));
         List<Setting> settings = new ArrayList<>();
         settings.add(new Setting(0, 0, 1));
         String only = System.getProperty("splits.only");

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * Learns the story model ({@link StoryModel}) from FNC-1's training bodies grouped into rumours ({@link FncRumours}):
  * real coverage of about 220 events by many outlets, with known membership.
  * <p>Each body is analysed as the claim-service analyses an article (title = its first sentence; the extraction's
- * entities and the title give its story keys, the stance pipeline its TF-IDF terms and MiniLM centroid). Filing is
+ * entities and the title give its story keys, the stance pipeline its TF-IDF terms and MiniLM centroid; against a story,
+ * the features are the cosines with its term and centroid sums and with its nearest article's terms). Filing is
  * simulated as the claim-service does it, one body at a time in the evaluation's seeded order: the candidate stories
  * are those sharing a key, the best {@value #MAX_CANDIDATES} by key score, and the body joins the most probable one
  * the model admits, or opens a story.
@@ -48,14 +49,16 @@ import java.util.TreeMap;
  *   files all bodies, and the fold's bodies are scored among themselves.</li>
  * </ul>
  * <pre>TrainStoryModel &lt;fnc1-dir&gt; &lt;model out&gt;</pre>
- * Options: {@code -Dstory.features=terms,centroid} (of terms, centroid, keys); stance.embeddingCache as for
+ * Options: {@code -Dstory.features=terms,centroid,nearest} (of terms, centroid, keys, nearest); stance.embeddingCache as for
  * TrainStanceModel. Deterministic for a given MiniLM.
  */
 public final class TrainStoryModel {
 
     /** Candidate stories compared in full per article (the claim-service's crosscheck.claims.stories.max-candidates). */
     static final int MAX_CANDIDATES = 50;
-    private static final double[] THRESHOLDS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5};
+    /** The features of the committed model. */
+    static final String FEATURES = "terms,centroid,nearest";
+    private static final double[] THRESHOLDS = {0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4, 0.5};
     private static final int FOLDS = 5;
     private static final double RIDGE = 1e-3;
 
@@ -69,7 +72,7 @@ public final class TrainStoryModel {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        List<String> features = List.of(System.getProperty("story.features", "terms,centroid").split(","));
+        List<String> features = List.of(System.getProperty("story.features", FEATURES).split(","));
         FncRumours data = FncRumours.read(dir);
         List<Body> bodies = analyse(data);
         System.out.printf(Locale.ROOT, "%d bodies, %d rumours; features %s%n", bodies.size(), data.rumours().size(), features);
@@ -263,8 +266,11 @@ public final class TrainStoryModel {
         }
 
         StoryEvidence evidence(Body body, int story) {
-            return StoryEvidence.of(body.terms(), body.centroid(), terms.get(story), centroids.get(story),
+            StoryEvidence evidence = StoryEvidence.of(body.terms(), body.centroid(), terms.get(story), centroids.get(story),
                     keyScore(body, story));
+            List<Body> all = members.get(story);
+            List<Body> latest = all.subList(Math.max(0, all.size() - StoryEvidence.NEAREST_ARTICLES), all.size());
+            return evidence.withNearest(StoryEvidence.nearestTermCosine(body.terms(), latest.stream().map(Body::terms).toList()));
         }
     }
 

@@ -101,6 +101,18 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
         return perArticle("a.title, a.text", articleIds, row -> new TitleAndText((String) row[1], (String) row[2]));
     }
 
+    /** The terms of the story's latest {@code limit} analysed articles (the story model's nearest article). */
+    public List<TermVector> latestTermsOf(UUID storyId, int limit) {
+        return getEntityManager().createQuery("""
+                        select a.terms, a.termWeights from ReceivedArticle a
+                        where a.storyId = :story and a.status = :done and a.terms is not null
+                        order by coalesce(a.publishedAt, a.receivedAt) desc, a.articleId""", Object[].class)
+                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).setMaxResults(limit)
+                .getResultList().stream()
+                .map(r -> TermVector.stored((String[]) r[0], (float[]) r[1]))
+                .toList();
+    }
+
     /**
      * The story's latest {@code limit} analysed articles as the splitter reads them (terms and centroid), oldest first
      * (where two parts are as big, the one with the oldest article keeps the story).

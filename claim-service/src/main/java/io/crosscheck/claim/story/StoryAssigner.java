@@ -222,21 +222,23 @@ public class StoryAssigner {
         Map<UUID, Double> keyScores = matcher.candidates(keys, shared, storyKeys.storyFrequency(keys), stories.count());
         Map<UUID, float[]> centroidSums = stories.centroidSums(keyScores.keySet());
         Map<UUID, TermVector> termSums = stories.termSums(keyScores.keySet());
-        Map<UUID, StoryEvidence> evidence = new HashMap<>();
+        Map<UUID, StoryEvidence> sums = new HashMap<>();
         Set<UUID> withoutTerms = new HashSet<>();
         keyScores.forEach((story, keyScore) -> {
             TermVector sum = termSums.getOrDefault(story, TermVector.EMPTY);
             if (sum.isEmpty()) {
                 withoutTerms.add(story);
             }
-            evidence.put(story, StoryEvidence.of(terms, article.centroid, sum, centroidSums.get(story), keyScore));
+            sums.put(story, StoryEvidence.of(terms, article.centroid, sum, centroidSums.get(story), keyScore));
         });
+        Map<UUID, StoryEvidence> evidence = matcher.withNearestArticles(terms, sums, withoutTerms,
+                story -> articles.latestTermsOf(story, StoryEvidence.NEAREST_ARTICLES));
         List<UUID> admitted = matcher.admitted(evidence, withoutTerms);
         if (Log.isDebugEnabled()) {
             // Why an article joined a story or opened its own: the figures the model was learnt from.
-            evidence.forEach((story, e) -> Log.debugf("article %s, story %s: terms cosine %.3f, centroid cosine %.3f, "
-                            + "key score %.3f, probability %.3f%s", article.articleId, story, e.termCosine(),
-                    e.centroidCosine(), e.keyScore(), matcher.probability(e),
+            evidence.forEach((story, e) -> Log.debugf("article %s, story %s: terms cosine %.3f, nearest article's %.3f, "
+                            + "centroid cosine %.3f, key score %.3f, probability %.3f%s", article.articleId, story,
+                    e.termCosine(), e.nearestTermCosine(), e.centroidCosine(), e.keyScore(), matcher.probability(e),
                     !admitted.isEmpty() && admitted.get(0).equals(story) ? " (joined)" : admitted.contains(story) ? " (admitted)" : ""));
         }
         return new Admitted(admitted, centroidSums);

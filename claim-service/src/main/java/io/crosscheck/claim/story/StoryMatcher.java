@@ -4,6 +4,7 @@ import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
 import io.crosscheck.nlp.story.StoryModel;
+import io.crosscheck.nlp.story.TermVector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Chooses the story an article joins. The candidates are the stories sharing one of its keys ({@link StoryKeys}),
  * the best {@code maxCandidates} by key score; each is then judged by the learnt {@link StoryModel} on what the two
- * texts share: the cosine of the article's TF-IDF terms with the story's term sum, and of its MiniLM centroid with the
- * story's. A big name such as "Islamic State" brings many candidates; the words of the event decide among them.
+ * texts share: the cosine of the article's TF-IDF terms with the story's term sum and with its nearest article's, and of
+ * its MiniLM centroid with the story's. A big name such as "Islamic State" brings many candidates; the words of the event decide among them.
  * Plain arithmetic over what the index returned, so it is tested without a database.
  */
 public final class StoryMatcher {
@@ -85,6 +87,28 @@ public final class StoryMatcher {
         List<UUID> admitted = new ArrayList<>(probabilities.keySet());
         admitted.sort(Comparator.<UUID>comparingDouble(probabilities::get).reversed().thenComparing(Comparator.naturalOrder()));
         return admitted;
+    }
+
+    /**
+     * The evidence with {@link StoryEvidence#nearestTermCosine} filled in when the model reads it: the article's
+     * terms against each of a candidate's latest articles. Only candidates the model could admit once that is known
+     * are read (most candidates share a name and little else), and none filed before term sums were kept.
+     *
+     * @param latestArticles story → the terms of its latest {@value StoryEvidence#NEAREST_ARTICLES} articles
+     */
+    public Map<UUID, StoryEvidence> withNearestArticles(TermVector articleTerms, Map<UUID, StoryEvidence> evidence,
+                                                        Set<UUID> withoutTerms,
+                                                        Function<UUID, List<TermVector>> latestArticles) {
+        if (!model.readsStoryArticles()) {
+            return evidence;
+        }
+        Map<UUID, StoryEvidence> completed = new HashMap<>(evidence);
+        evidence.forEach((story, e) -> {
+            if (!withoutTerms.contains(story) && model.mayAdmit(e)) {
+                completed.put(story, e.withNearest(StoryEvidence.nearestTermCosine(articleTerms, latestArticles.apply(story))));
+            }
+        });
+        return completed;
     }
 
     /** The probability the model gives, for the log. */

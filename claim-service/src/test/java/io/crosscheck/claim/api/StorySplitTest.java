@@ -40,12 +40,14 @@ class StorySplitTest {
             Water board engineers in Hatterly drained part of the Quillmere reservoir on Tuesday after a leak was \
             found in its dam. The Hatterly dam road will stay closed while the Quillmere leak is repaired.""", """
             A leak in the Quillmere dam forced the Hatterly water board to lower the reservoir on Tuesday. The board \
-            said the Quillmere reservoir posed no danger to Hatterly and the dam road would reopen within a week.""");
+            said the Quillmere reservoir posed no danger to Hatterly and the dam road would reopen within a week.""", """
+            Hatterly residents were told on Tuesday that the leaking Quillmere dam was safe. The water board lowered             the reservoir and its engineers expect to seal the leak in the dam before the road across it reopens.""");
     private static final List<String> LIGHTHOUSE = List.of("""
             The Brackwater lighthouse was sold at auction on Thursday to a sailing club from Ostrey for 410,000 pounds, \
             the auctioneers Dunmore and Pike said.""", """
             A sailing club from Ostrey bought the Brackwater lighthouse for 410,000 pounds at an auction held by \
-            Dunmore and Pike on Thursday; the club plans to open the Brackwater tower to visitors.""");
+            Dunmore and Pike on Thursday; the club plans to open the Brackwater tower to visitors.""", """
+            Ostrey's sailing club is the new owner of the Brackwater lighthouse: its bid of 410,000 pounds won the             Thursday auction run by Dunmore and Pike, and the club said the lighthouse would be open to visitors.""");
 
     @Inject
     StoryAssigner assigner;
@@ -71,7 +73,7 @@ class StorySplitTest {
         assertNotEquals(reservoirStory, lighthouseStory);
         QuarkusTransaction.requiringNew().run(() ->
                 assigner.merge(UUID.fromString(reservoirStory), UUID.fromString(lighthouseStory), "a test chains them"));
-        given().get("/stories/" + reservoirStory).then().statusCode(200).body("articles.size()", equalTo(5));
+        given().get("/stories/" + reservoirStory).then().statusCode(200).body("articles.size()", equalTo(7));
 
         Optional<UUID> split = QuarkusTransaction.requiringNew().call(() -> assigner.split(UUID.fromString(reservoirStory)));
 
@@ -85,7 +87,7 @@ class StorySplitTest {
         for (JsonPath report : List.of(kept, moved)) {
             assertEquals(List.of(reservoirStory), report.getList("splits.from"));
             assertEquals(List.of(newStory), report.getList("splits.into"));
-            assertEquals(List.of(2), report.getList("splits.movedArticles"));
+            assertEquals(List.of(3), report.getList("splits.movedArticles"));
         }
         // Every position rests on an article of its own story: the claims moved with their articles.
         assertEquals(Set.of(), positionsOutside(kept, ids(reservoir)));

@@ -2,7 +2,9 @@ package io.crosscheck.claim.story;
 
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryModel;
+import io.crosscheck.nlp.story.TermVector;
 import org.junit.jupiter.api.Test;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +79,40 @@ class StoryMatcherTest {
                 BUDGET, new StoryEvidence(0, 0.70, 0.5));
         assertEquals(List.of(BRIDGE), matcher.admitted(evidence, Set.of(BRIDGE, BUDGET)));
         assertEquals(List.of(), matcher.admitted(evidence, Set.of()), "with terms, a zero terms cosine is no evidence");
+    }
+
+    @Test
+    void anArticleCloseToOneTurnOfTheStoryJoinsItThroughThatArticle() {
+        // Terms cosine 0.2 with the sum alone falls short; the nearest article's terms can carry it.
+        StoryModel withNearest = new StoryModel("test", List.of("terms", "centroid", "nearest"),
+                new double[] {20, 5, 6}, -13, 0.5);
+        StoryMatcher nearestMatcher = new StoryMatcher(withNearest, 3, 0.75);
+        TermVector article = TermVector.of(Map.of("ferry", 0.8, "aground", 0.6), TermVector.ARTICLE_TERMS);
+        TermVector sameTurn = TermVector.of(Map.of("ferry", 0.7, "aground", 0.7), TermVector.ARTICLE_TERMS);
+        TermVector otherTurn = TermVector.of(Map.of("ferry", 0.1, "inquiry", 0.99), TermVector.ARTICLE_TERMS);
+        Map<UUID, StoryEvidence> sums = Map.of(
+                BRIDGE, new StoryEvidence(0.20, 0.80, 0.5),   // 4 + 4 - 13 = -5, with a nearest article of 1: +1
+                BUDGET, new StoryEvidence(0.05, 0.80, 0.5),   // -8 + 6 at most: never admitted, so not read
+                FLOOD, new StoryEvidence(0, 0.80, 0.5));      // filed before terms were kept: judged by its centroid
+        Map<UUID, List<TermVector>> latest = Map.of(BRIDGE, List.of(otherTurn, sameTurn), BUDGET, List.of(sameTurn));
+        Set<UUID> read = new HashSet<>();
+        Map<UUID, StoryEvidence> evidence = nearestMatcher.withNearestArticles(article, sums, Set.of(FLOOD), story -> {
+            read.add(story);
+            return latest.getOrDefault(story, List.of());
+        });
+        assertEquals(Set.of(BRIDGE), read, "only a story the nearest article could make admissible is read");
+        assertEquals(sameTurn.cosineWithArticle(article), evidence.get(BRIDGE).nearestTermCosine(), 1e-9);
+        assertEquals(0, evidence.get(BUDGET).nearestTermCosine());
+        assertEquals(List.of(BRIDGE, FLOOD), nearestMatcher.admitted(evidence, Set.of(FLOOD)));
+        assertEquals(List.of(FLOOD), nearestMatcher.admitted(sums, Set.of(FLOOD)), "the sums alone do not admit it");
+    }
+
+    @Test
+    void aModelWithoutTheNearestArticleReadsNoArticles() {
+        Map<UUID, StoryEvidence> sums = Map.of(BRIDGE, new StoryEvidence(0.45, 0.80, 0.9));
+        assertEquals(sums, matcher.withNearestArticles(TermVector.EMPTY, sums, Set.of(), story -> {
+            throw new AssertionError("read " + story);
+        }));
     }
 
     @Test

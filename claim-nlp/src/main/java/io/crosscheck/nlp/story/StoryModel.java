@@ -23,7 +23,7 @@ import java.util.Locale;
  * weight centroid 6.0
  * weight nearest 2.9
  * bias -11.5
- * threshold 0.05
+ * threshold 0.07
  * </pre>
  * Immutable.
  */

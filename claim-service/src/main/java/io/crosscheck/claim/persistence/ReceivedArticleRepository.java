@@ -103,14 +103,7 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
 
     /** The terms of the story's latest {@code limit} analysed articles (the story model's nearest article). */
     public List<TermVector> latestTermsOf(UUID storyId, int limit) {
-        return getEntityManager().createQuery("""
-                        select a.terms, a.termWeights from ReceivedArticle a
-                        where a.storyId = :story and a.status = :done and a.terms is not null
-                        order by coalesce(a.publishedAt, a.receivedAt) desc, a.articleId""", Object[].class)
-                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).setMaxResults(limit)
-                .getResultList().stream()
-                .map(r -> TermVector.stored((String[]) r[0], (float[]) r[1]))
-                .toList();
+        return latestOf(storyId, limit, "a.terms, a.termWeights", r -> TermVector.stored((String[]) r[0], (float[]) r[1]));
     }
 
     /**
@@ -118,17 +111,20 @@ public class ReceivedArticleRepository implements PanacheRepositoryBase<Received
      * (where two parts are as big, the one with the oldest article keeps the story).
      */
     public List<StorySplitter.Member<UUID>> splitMembersOf(UUID storyId, int limit) {
-        List<StorySplitter.Member<UUID>> members = new ArrayList<>(getEntityManager().createQuery("""
-                        select a.articleId, a.terms, a.termWeights, a.centroid from ReceivedArticle a
-                        where a.storyId = :story and a.status = :done
-                        order by coalesce(a.publishedAt, a.receivedAt) desc, a.articleId""", Object[].class)
-                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).setMaxResults(limit)
-                .getResultList().stream()
-                .map(r -> new StorySplitter.Member<>((UUID) r[0], TermVector.stored((String[]) r[1], (float[]) r[2]),
-                        (float[]) r[3]))
-                .toList());
+        List<StorySplitter.Member<UUID>> members = new ArrayList<>(latestOf(storyId, limit,
+                "a.articleId, a.terms, a.termWeights, a.centroid", r -> new StorySplitter.Member<>((UUID) r[0],
+                        TermVector.stored((String[]) r[1], (float[]) r[2]), (float[]) r[3])));
         Collections.reverse(members);
         return members;
+    }
+
+    /** The story's latest {@code limit} analysed articles, newest first (publication time, else arrival), as columns. */
+    private <T> List<T> latestOf(UUID storyId, int limit, String columns, Function<Object[], T> value) {
+        return getEntityManager().createQuery("select " + columns + """
+                         from ReceivedArticle a where a.storyId = :story and a.status = :done
+                        order by coalesce(a.publishedAt, a.receivedAt) desc, a.articleId""", Object[].class)
+                .setParameter("story", storyId).setParameter("done", AnalysisStatus.DONE).setMaxResults(limit)
+                .getResultList().stream().map(value).toList();
     }
 
     /** The given articles, oldest first (publication time, else arrival). */

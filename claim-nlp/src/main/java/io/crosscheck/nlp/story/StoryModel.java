@@ -109,8 +109,8 @@ public record StoryModel(String source, List<String> features, double[] weights,
     }
 
     /**
-     * Whether the evidence could reach the threshold whatever the nearest article's cosine (0 to 1) turns out to be:
-     * only such stories are worth reading article by article. The model is linear in it, so either end decides.
+     * Whether the evidence could reach the threshold for some nearest article's cosine (0 to 1): only such stories
+     * are worth reading article by article. The model is linear in it, so one of the two ends decides.
      */
     public boolean mayAdmit(StoryEvidence evidence) {
         return admits(evidence.withNearest(0)) || admits(evidence.withNearest(1));

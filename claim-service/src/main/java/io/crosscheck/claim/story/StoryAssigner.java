@@ -1,7 +1,6 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
@@ -16,6 +15,7 @@ import io.crosscheck.nlp.extract.Entity;
 import io.crosscheck.nlp.stance.AnalyzedArticle;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
+import io.crosscheck.nlp.story.StoryModel;
 import io.crosscheck.nlp.story.TermVector;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +50,7 @@ public class StoryAssigner {
 
     private final ClaimServiceConfig config;
     private final ClaimGrouper grouper;
-    private final ArticlePositionRepository positions;
+    private final StoryMembership membership;
     private final StoryRepository stories;
     private final StoryKeyRepository storyKeys;
     private final ReceivedArticleRepository articles;
@@ -59,19 +59,20 @@ public class StoryAssigner {
     private final StoryMatcher matcher;
     private final StorySplits splits;
 
-    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, ArticlePositionRepository positions,
+    public StoryAssigner(ClaimServiceConfig config, ClaimGrouper grouper, StoryMembership membership,
                          StoryRepository stories, StoryKeyRepository storyKeys, ReceivedArticleRepository articles,
-                         ClaimGroupRepository groups, StoredClaimRepository storedClaims, StorySplits splits) {
+                         ClaimGroupRepository groups, StoredClaimRepository storedClaims, StorySplits splits,
+                         StoryModel model) {
         this.config = config;
         this.grouper = grouper;
-        this.positions = positions;
+        this.membership = membership;
         this.stories = stories;
         this.storyKeys = storyKeys;
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
         this.splits = splits;
-        this.matcher = new StoryMatcher(StoryMatcher.configuredModel(config), config.stories().maxCandidates(),
+        this.matcher = new StoryMatcher(model, config.stories().maxCandidates(),
                 config.stories().minCentroidSimilarity());
     }
 
@@ -121,27 +122,12 @@ public class StoryAssigner {
             return;
         }
         stories.lockStories(Set.of(storyId));
-        Story story = stories.findById(storyId);
-        if (story != null) {
-            story.addCentroid(article.centroid, -1);
-            story.addTerms(article.terms(), -1);
-        }
         List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
-        storyKeys.remove(storyId, keysOf(article, claims));
-        Set<UUID> groupIds = new LinkedHashSet<>();
-        for (StoredClaim claim : claims) {
-            if (claim.groupId != null) {
-                groupIds.add(claim.groupId);
-            }
-            claim.delete();
-        }
-        article.storyId = null;
+        Set<UUID> leftGroups = membership.detach(storyId, stories.findById(storyId), article, claims);
+        claims.forEach(claim -> claim.delete());
         StoredClaim.flush();
-        // Groups it was read toward without a claim in them (lead groups) lose its position too.
-        groupIds.addAll(positions.groupIdsOfArticle(article.articleId));
-        positions.deleteOfArticle(article.articleId);
-        if (!groupIds.isEmpty()) {
-            grouper.refresh(groups.byIds(groupIds));
+        if (!leftGroups.isEmpty()) {
+            grouper.refresh(groups.byIds(leftGroups));
         }
         refreshStory(storyId);
     }

@@ -1,6 +1,5 @@
 package io.crosscheck.claim.story;
 
-import io.crosscheck.claim.config.ClaimServiceConfig;
 import io.crosscheck.nlp.story.StoryEvidence;
 import io.crosscheck.nlp.story.StoryKeys;
 import io.crosscheck.nlp.story.StoryModel;
@@ -27,12 +26,6 @@ public final class StoryMatcher {
     private final StoryModel model;
     private final int maxCandidates;
     private final double minCentroidSimilarityWithoutTerms;
-
-    /** The committed story model, with the joining threshold the configuration sets instead, if it does. */
-    static StoryModel configuredModel(ClaimServiceConfig config) {
-        StoryModel model = StoryModel.loadDefault();
-        return config.stories().minProbability().map(model::withThreshold).orElse(model);
-    }
 
     /**
      * @param model                              the learnt story model (weights and joining probability)

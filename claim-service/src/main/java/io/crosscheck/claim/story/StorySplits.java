@@ -1,7 +1,6 @@
 package io.crosscheck.claim.story;
 
 import io.crosscheck.claim.config.ClaimServiceConfig;
-import io.crosscheck.claim.persistence.ArticlePositionRepository;
 import io.crosscheck.claim.persistence.ClaimGroupRepository;
 import io.crosscheck.claim.persistence.ReceivedArticle;
 import io.crosscheck.claim.persistence.ReceivedArticleRepository;
@@ -36,7 +35,7 @@ import java.util.UUID;
 public class StorySplits {
 
     private final ClaimGrouper grouper;
-    private final ArticlePositionRepository positions;
+    private final StoryMembership membership;
     private final StoryRepository stories;
     private final StoryKeyRepository storyKeys;
     private final ReceivedArticleRepository articles;
@@ -44,17 +43,16 @@ public class StorySplits {
     private final StoredClaimRepository storedClaims;
     private final StorySplitter splitter;
 
-    public StorySplits(ClaimServiceConfig config, ClaimGrouper grouper, ArticlePositionRepository positions,
+    public StorySplits(ClaimServiceConfig config, ClaimGrouper grouper, StoryMembership membership,
                        StoryRepository stories, StoryKeyRepository storyKeys, ReceivedArticleRepository articles,
-                       ClaimGroupRepository groups, StoredClaimRepository storedClaims) {
+                       ClaimGroupRepository groups, StoredClaimRepository storedClaims, StoryModel model) {
         this.grouper = grouper;
-        this.positions = positions;
+        this.membership = membership;
         this.stories = stories;
         this.storyKeys = storyKeys;
         this.articles = articles;
         this.groups = groups;
         this.storedClaims = storedClaims;
-        StoryModel model = StoryMatcher.configuredModel(config);
         // Articles cluster from the probability at which an article joins a story: the same rule, read within one.
         this.splitter = new StorySplitter(model, model.threshold(), config.stories().splitMaxCrossProbability(),
                 config.stories().splitMinPart());
@@ -107,22 +105,10 @@ public class StorySplits {
         Set<String> movedTitles = new LinkedHashSet<>();
         for (ReceivedArticle article : moving) {
             List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
-            Set<String> keys = StoryAssigner.keysOf(article, claims);
-            storyKeys.remove(from.id, keys);
-            storyKeys.add(into.id, keys);
-            from.addCentroid(article.centroid, -1);
-            from.addTerms(article.terms(), -1);
+            leftGroups.addAll(membership.detach(from.id, from, article, claims));
+            storyKeys.add(into.id, StoryAssigner.keysOf(article, claims));
             into.addCentroid(article.centroid, 1);
             into.addTerms(article.terms(), 1);
-            for (StoredClaim claim : claims) {
-                if (claim.groupId != null) {
-                    leftGroups.add(claim.groupId);
-                    claim.groupId = null;
-                }
-            }
-            // Groups it was read toward without a claim in them (lead and headline groups) lose its reading too.
-            leftGroups.addAll(positions.groupIdsOfArticle(article.articleId));
-            positions.deleteOfArticle(article.articleId);
             article.storyId = into.id;
             claimsOf.put(article, claims);
             movedTitles.add(article.title);

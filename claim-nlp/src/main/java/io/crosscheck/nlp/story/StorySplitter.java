@@ -69,16 +69,25 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
         }
         boolean[] second = new boolean[members.size()];
         clusters.get(1).forEach(i -> second[i] = true);
-        List<T> a = new ArrayList<>();
-        List<T> b = new ArrayList<>();
+        List<Member<T>> kept = new ArrayList<>();
+        List<Member<T>> splitOff = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            (second[i] ? b : a).add(members.get(i).id());
+            (second[i] ? splitOff : kept).add(members.get(i));
         }
-        Part first = Part.of(members, second, false);
-        Part other = Part.of(members, second, true);
-        // Each part read as one article coming in, against the other as the story it would join.
-        double cross = Math.max(model.probability(first.asArticleAgainst(other)), model.probability(other.asArticleAgainst(first)));
-        return Optional.of(new Split<>(a, b, cross));
+        return Optional.of(new Split<>(kept.stream().map(Member::id).toList(), splitOff.stream().map(Member::id).toList(),
+                crossProbability(kept, splitOff)));
+    }
+
+    /**
+     * The larger of the probabilities of each group of articles, read as one article coming in, being about the other
+     * as the story it would join. Below {@code maxCrossProbability} two parts of a story are split; two stories one
+     * article could both join are one event from a higher figure (the claim-service's merge rule), so that a merge is
+     * never undone by the next split check.
+     */
+    public <T> double crossProbability(List<Member<T>> a, List<Member<T>> b) {
+        Part first = Part.of(a);
+        Part other = Part.of(b);
+        return Math.max(model.probability(first.asArticleAgainst(other)), model.probability(other.asArticleAgainst(first)));
     }
 
     /**
@@ -221,15 +230,11 @@ public record StorySplitter(StoryModel model, double linkProbability, double max
     /** One side of a cut: its articles' term and centroid sums, as a story keeps them, and its articles' terms. */
     private record Part(TermVector terms, float[] centroidSum, List<TermVector> articles) {
 
-        static <T> Part of(List<Member<T>> members, boolean[] second, boolean side) {
+        static <T> Part of(List<Member<T>> members) {
             Map<String, Double> terms = new HashMap<>();
             float[] sum = null;
             List<TermVector> articles = new ArrayList<>();
-            for (int i = 0; i < members.size(); i++) {
-                if (second[i] != side) {
-                    continue;
-                }
-                Member<T> member = members.get(i);
+            for (Member<T> member : members) {
                 add(terms, member.terms(), 1);
                 articles.add(member.terms());
                 if (member.centroid() != null) {

@@ -155,7 +155,7 @@ public final class TrainStoryModel {
 
     /** Files the bodies in order as the claim-service does; body id → story number. */
     static Map<Integer, Integer> file(List<Body> bodies, StoryModel model) {
-        return file(bodies, model, (filing, story, storyOf) -> { });
+        return file(bodies, model, MergeRule.NEVER, (filing, story, storyOf) -> { });
     }
 
     /** What the claim-service does to a story after filing a body into it (a split check), for the simulation. */
@@ -163,22 +163,48 @@ public final class TrainStoryModel {
         void filed(Filing filing, int story, Map<Integer, Integer> storyOf);
     }
 
-    /** Files the bodies in order as the claim-service does, {@code after} each; body id → story number. */
-    static Map<Integer, Integer> file(List<Body> bodies, StoryModel model, AfterFiling after) {
+    /**
+     * Whether another story the body could join is the same event as the one it joins, and merges into it (the
+     * claim-service's merge rule), for the simulation. Decided for every such story before any is merged.
+     */
+    interface MergeRule {
+        MergeRule NEVER = (filing, chosen, other) -> false;
+
+        boolean sameEvent(Filing filing, int chosen, int other);
+    }
+
+    /**
+     * Files the bodies in order as the claim-service does: the body joins the most probable story the model admits,
+     * the other admitted stories that {@code merge} finds the same event merge into it, then {@code after}; body id →
+     * story number.
+     */
+    static Map<Integer, Integer> file(List<Body> bodies, StoryModel model, MergeRule merge, AfterFiling after) {
         Filing filing = new Filing();
         Map<Integer, Integer> storyOf = new HashMap<>();
         for (Body body : bodies) {
+            List<Integer> admitted = new ArrayList<>();
             int best = -1;
             double bestProbability = -1;
             for (int story : filing.candidates(body)) {
                 double p = model.probability(filing.evidence(body, story));
-                if (p >= model.threshold() && p > bestProbability) {
-                    bestProbability = p;
-                    best = story;
+                if (p >= model.threshold()) {
+                    admitted.add(story);
+                    if (p > bestProbability) {
+                        bestProbability = p;
+                        best = story;
+                    }
                 }
             }
             if (best < 0) {
                 best = filing.open(body.rumour());
+            } else {
+                int chosen = best;
+                List<Integer> same = admitted.stream()
+                        .filter(other -> other != chosen && merge.sameEvent(filing, chosen, other)).toList();
+                for (int other : same) {
+                    filing.members.get(other).forEach(moved -> storyOf.put(moved.id(), chosen));
+                    filing.mergeInto(chosen, other);
+                }
             }
             filing.add(best, body);
             storyOf.put(body.id(), best);
@@ -220,6 +246,15 @@ public final class TrainStoryModel {
             }
             current = null;
             return into;
+        }
+
+        /** Moves every body of story {@code from} into {@code into} (a merge); {@code from} is left empty. */
+        void mergeInto(int into, int from) {
+            List<Body> moving = members.get(from);
+            members.set(from, new ArrayList<>());
+            clear(from);
+            moving.forEach(body -> add(into, body));
+            current = null;
         }
 
         private void clear(int story) {

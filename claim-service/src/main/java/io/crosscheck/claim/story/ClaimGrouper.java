@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -161,11 +162,16 @@ public class ClaimGrouper {
             membersByGroup.computeIfAbsent(member.groupId, g -> new ArrayList<>())
                     .add(new GroupMember(member, member.articleId.toString()));
         }
-        Map<UUID, EngineReading> readings = positions.ofArticle(articleId, ids);
+        Map<UUID, UUID> headlineOfStory = headlineOfStory(corroborated);
+        List<UUID> read = new ArrayList<>(ids);
+        read.addAll(headlineOfStory.values());
+        Map<UUID, EngineReading> readings = positions.ofArticle(articleId, read);
         SameFactJudge judge = sameFact.forAssessment();
         for (ClaimGroup group : corroborated) {
+            EngineReading reading = GroupAssessor.backedByHeadline(readings.get(group.id),
+                    readings.get(headlineOfStory.get(group.storyId)));
             if (GroupAssessor.contestedBy(articleId, membersByGroup.getOrDefault(group.id, List.of()),
-                    readings.get(group.id), group.polarity != Polarity.DENIES, judge)) {
+                    reading, group.polarity != Polarity.DENIES, judge)) {
                 group.status = GroupStatus.CONTESTED;
             }
         }
@@ -330,7 +336,10 @@ public class ClaimGrouper {
         // A few queries for all the groups, not per group: members, their articles' sources, their stories' origins.
         List<UUID> ids = groups.stream().map(g -> g.id).toList();
         List<StoredClaim> members = storedClaims.membersOf(ids);
-        Map<UUID, Map<UUID, EngineReading>> readings = positions.ofGroups(ids);
+        Map<UUID, UUID> headlineOfStory = headlineOfStory(groups);
+        List<UUID> read = new ArrayList<>(ids);
+        read.addAll(headlineOfStory.values());
+        Map<UUID, Map<UUID, EngineReading>> readings = positions.ofGroups(read);
         Set<UUID> articleIds = new LinkedHashSet<>();
         members.forEach(c -> articleIds.add(c.articleId));
         readings.values().forEach(byArticle -> articleIds.addAll(byArticle.keySet()));
@@ -349,9 +358,20 @@ public class ClaimGrouper {
                 continue;
             }
             group.memberArticles = (int) groupMembers.stream().map(m -> m.claim().articleId).distinct().count();
-            group.status = GroupAssessor.assess(groupMembers, readings.getOrDefault(group.id, Map.of()),
+            Map<UUID, EngineReading> headlineReadings = Optional.ofNullable(headlineOfStory.get(group.storyId))
+                    .map(headline -> readings.getOrDefault(headline, Map.of())).orElse(Map.of());
+            group.status = GroupAssessor.assess(groupMembers,
+                    GroupAssessor.backedByHeadline(readings.getOrDefault(group.id, Map.of()), headlineReadings),
                     group.polarity != Polarity.DENIES, sources, originOfArticle, judge).status();
         }
+    }
+
+    /** The headline group of each of the groups' stories that has one: story id → its headline group's id. */
+    private Map<UUID, UUID> headlineOfStory(Collection<ClaimGroup> of) {
+        Map<UUID, UUID> headlines = new HashMap<>();
+        of.stream().map(group -> group.storyId).distinct().forEach(storyId ->
+                groups.headlineOf(storyId).ifPresent(headline -> headlines.put(storyId, headline.id)));
+        return headlines;
     }
 
     /**

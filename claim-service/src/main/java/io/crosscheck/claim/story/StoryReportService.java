@@ -101,13 +101,17 @@ public class StoryReportService {
         }
         List<ClaimGroupReport> reports = new ArrayList<>();
         SameFactJudge judge = sameFact.forAssessment();
-        for (ClaimGroup group : groups.ofStory(storyId)) {
+        List<ClaimGroup> storyGroups = groups.ofStory(storyId);
+        Map<UUID, EngineReading> headlineReadings = storyGroups.stream().filter(group -> group.headline).findFirst()
+                .map(headline -> readings.getOrDefault(headline.id, Map.of())).orElse(Map.of());
+        for (ClaimGroup group : storyGroups) {
             // The headline has no members: its positions are the engine's readings.
             List<GroupMember> members = membersByGroup.getOrDefault(group.id, List.of());
             if (members.isEmpty() && !group.headline) {
                 continue;
             }
-            GroupAssessor.Assessment assessment = GroupAssessor.assess(members, readings.getOrDefault(group.id, Map.of()),
+            GroupAssessor.Assessment assessment = GroupAssessor.assess(members,
+                    GroupAssessor.backedByHeadline(readings.getOrDefault(group.id, Map.of()), headlineReadings),
                     group.polarity != Polarity.DENIES, sources, originOf, judge);
             reports.add(new ClaimGroupReport(group.id, group.statement, group.headline, assessment.status(), assessment.positions(),
                     assessment.conflicts()));

@@ -53,6 +53,24 @@ class GroupAssessorTest {
     }
 
     @Test
+    void aDenialStandsOnlyWhereTheArticleAlsoDeniesTheStorysHeadline() {
+        StoredClaim member = claim(Attribution.NONE, null, null, Polarity.AFFIRMS,
+                "The bridge was closed on Friday, and the mayor was not at the scene.");
+        Map<UUID, EngineReading> denies = reading(member, Stance.DENIES, "The mayor was not at the scene.");
+        Map<UUID, EngineReading> headlineDenied = reading(member, Stance.DENIES, "Reports of a closure are false.");
+        Map<UUID, EngineReading> headlineDiscussed = reading(member, Stance.DISCUSSES, null);
+        assertEquals(PositionStance.DENIES, only(GroupAssessor.assess(members(member),
+                GroupAssessor.backedByHeadline(denies, headlineDenied), true)).stance());
+        Position unbacked = only(GroupAssessor.assess(members(member),
+                GroupAssessor.backedByHeadline(denies, headlineDiscussed), true));
+        assertEquals(PositionStance.DISCUSSES, unbacked.stance(), "a negation about something else is no denial of the story");
+        assertEquals(PositionStance.DISCUSSES, only(GroupAssessor.assess(members(member),
+                GroupAssessor.backedByHeadline(denies, Map.of()), true)).stance(), "a story without a headline backs none");
+        Map<UUID, EngineReading> supports = reading(member, Stance.SUPPORTS, null);
+        assertEquals(supports, GroupAssessor.backedByHeadline(supports, Map.of()), "other readings stand as they are");
+    }
+
+    @Test
     void repeatingANegatedStatementAgreesWithIt() {
         StoredClaim denial = claim(Attribution.INDIRECT, "Mara Kell", "city engineer", Polarity.DENIES,
                 "The bridge was not closed, city engineer Mara Kell said.");

@@ -123,7 +123,7 @@ public class StoryAssigner {
         }
         stories.lockStories(Set.of(storyId));
         List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
-        Set<UUID> leftGroups = membership.detach(storyId, stories.findById(storyId), article, claims);
+        Set<UUID> leftGroups = membership.detach(stories.findById(storyId), article, claims);
         claims.forEach(claim -> claim.delete());
         StoredClaim.flush();
         if (!leftGroups.isEmpty()) {

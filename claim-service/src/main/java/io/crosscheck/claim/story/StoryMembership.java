@@ -32,15 +32,15 @@ public class StoryMembership {
      * claims out of their groups and drops its readings toward the story's groups (the lead and headline groups it was
      * read toward without a claim in them too). Runs in the caller's transaction, under the story's row lock.
      *
-     * @param story the article's story, or null if it is gone (its keys are still removed)
+     * @param story the article's story ({@code article.storyId}), or null if it is gone (its keys are still removed)
      * @return the groups the article left, to refresh
      */
-    public Set<UUID> detach(UUID storyId, Story story, ReceivedArticle article, List<StoredClaim> claims) {
+    public Set<UUID> detach(Story story, ReceivedArticle article, List<StoredClaim> claims) {
         if (story != null) {
             story.addCentroid(article.centroid, -1);
             story.addTerms(article.terms(), -1);
         }
-        storyKeys.remove(storyId, StoryAssigner.keysOf(article, claims));
+        storyKeys.remove(article.storyId, StoryAssigner.keysOf(article, claims));
         Set<UUID> left = new LinkedHashSet<>();
         for (StoredClaim claim : claims) {
             if (claim.groupId != null) {

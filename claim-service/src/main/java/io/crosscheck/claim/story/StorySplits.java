@@ -105,7 +105,7 @@ public class StorySplits {
         Set<String> movedTitles = new LinkedHashSet<>();
         for (ReceivedArticle article : moving) {
             List<StoredClaim> claims = storedClaims.ofArticle(article.articleId);
-            leftGroups.addAll(membership.detach(from.id, from, article, claims));
+            leftGroups.addAll(membership.detach(from, article, claims));
             storyKeys.add(into.id, StoryAssigner.keysOf(article, claims));
             into.addCentroid(article.centroid, 1);
             into.addTerms(article.terms(), 1);

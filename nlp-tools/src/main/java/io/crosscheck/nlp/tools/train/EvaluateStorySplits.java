@@ -175,7 +175,7 @@ public final class EvaluateStorySplits {
         byStory.values().stream().filter(l -> l.size() >= 4).forEach(list -> {
             Map<Integer, Body> byId = new HashMap<>();
             list.forEach(b -> byId.put(b.id(), b));
-            var cut = splitter.cut(list.stream().map(b -> new StorySplitter.Member<>(b.id(), b.terms(), b.centroid())).toList());
+            var cut = splitter.cut(members(list));
             Map<Integer, Long> all = rumours(list.stream().map(Body::id).toList(), byId);
             System.out.printf(Locale.ROOT, "story of %d, rumours %s: %s%n", list.size(), all, cut.map(c -> String.format(Locale.ROOT,
                     "kept %s | split off %s | cross %.4f", rumours(c.kept(), byId), rumours(c.splitOff(), byId), c.crossProbability()))

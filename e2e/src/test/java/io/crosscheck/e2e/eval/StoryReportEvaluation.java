@@ -336,7 +336,7 @@ public final class StoryReportEvaluation {
      * A DENIES of the report that the stance engine read, with the body's label, the engine's confidence and the
      * sentence shown for it.
      */
-    record EngineDenial(Stance truth, double confidence, String evidence, Stance headlineReading) {
+    record EngineDenial(Stance truth, double confidence, String evidence) {
         /** Whether the sentence calls something false or denies it in words (a refuting word or falsity phrase). */
         boolean evidenceRefutes() {
             List<String> words = TextAnalysis.words(evidence == null ? "" : evidence);  // lower-cased already
@@ -427,7 +427,7 @@ public final class StoryReportEvaluation {
                        int deniesRight, int deniesGold, int statusRight, int corroborated, int mixing,
                        Map<String, Integer> mixingKinds, Map<Stance, Map<Stance, Integer>> confusion, List<EngineDenial> engineDenials,
                        ConflictPairs conflictPairs, int readWithoutClaim, int readWithoutClaimRight,
-                       int statusRightIfHeadlineDenied) {
+                       int unbackedDenials, int unbackedDenialsOfDenyingBodies) {
 
         private static Map<String, Integer> sum(Map<String, Integer> a, Map<String, Integer> b) {
             Map<String, Integer> both = new TreeMap<>(a);
@@ -448,7 +448,8 @@ public final class StoryReportEvaluation {
                     java.util.stream.Stream.concat(engineDenials.stream(), o.engineDenials.stream()).toList(),
                     conflictPairs.plus(o.conflictPairs), readWithoutClaim + o.readWithoutClaim,
                     readWithoutClaimRight + o.readWithoutClaimRight,
-                    statusRightIfHeadlineDenied + o.statusRightIfHeadlineDenied);
+                    unbackedDenials + o.unbackedDenials,
+                    unbackedDenialsOfDenyingBodies + o.unbackedDenialsOfDenyingBodies);
         }
 
         /**
@@ -506,39 +507,6 @@ public final class StoryReportEvaluation {
                     ratio(right - droppedRight + droppedNowRight, covered));
         }
 
-        /**
-         * What a gate on the story's headline would do: the report's DENIES that the engine read shown as DISCUSSES
-         * unless the engine also reads the article as DENIES toward its story's headline group (the title, which the
-         * engine reads as it reads a headline); and the status that gives (CONTESTED by the denials kept and NUMBER
-         * conflicts). Also the engine denials by their headline reading (null: the story has no headline group).
-         */
-        void printDenialHeadlineWhatIf() {
-            Map<String, int[]> byHeadline = new TreeMap<>();
-            int dropped = 0;
-            int droppedRight = 0;
-            int droppedNowRight = 0;
-            for (EngineDenial denial : engineDenials) {
-                byHeadline.computeIfAbsent(String.valueOf(denial.headlineReading()), k -> new int[2])
-                        [denial.truth() == Stance.DENIES ? 0 : 1]++;
-                if (denial.headlineReading() != Stance.DENIES) {
-                    dropped++;
-                    droppedRight += denial.truth() == Stance.DENIES ? 1 : 0;
-                    droppedNowRight += denial.truth() == Stance.DISCUSSES ? 1 : 0;
-                }
-            }
-            int kept = deniesPredicted - dropped;
-            int keptRight = deniesRight - droppedRight;
-            StringBuilder readings = new StringBuilder();
-            byHeadline.forEach((read, counts) -> readings.append(String.format(Locale.ROOT, "%s %d right / %d wrong; ", read,
-                    counts[0], counts[1])));
-            System.out.printf(Locale.ROOT, "Engine denials by the engine's reading toward the story's headline group: %s%n"
-                            + "Only those it also reads DENIES toward the headline kept: denial precision %.3f (%d / %d), "
-                            + "recall %.3f (%d / %d), position accuracy %.3f, status accuracy %.3f (%d / %d)%n%n", readings,
-                    ratio(keptRight, kept), keptRight, kept, ratio(keptRight, deniesGold), keptRight, deniesGold,
-                    ratio(right - droppedRight + droppedNowRight, covered),
-                    ratio(statusRightIfHeadlineDenied, rumoursScored), statusRightIfHeadlineDenied, rumoursScored);
-        }
-
         void print() {
             System.out.printf(Locale.ROOT, "| main claim group (%d held-out rumours of 3+ bodies, %d bodies) | value |%n",
                     rumoursScored, bodies);
@@ -551,6 +519,9 @@ public final class StoryReportEvaluation {
                     ratio(readWithoutClaim, covered), readWithoutClaim, covered, ratio(readWithoutClaimRight, readWithoutClaim));
             row("denial precision / recall", "**%.3f** (%d / %d) / **%.3f** (%d / %d)", ratio(deniesRight, deniesPredicted),
                     deniesRight, deniesPredicted, ratio(deniesRight, deniesGold), deniesRight, deniesGold);
+            row("the engine's DENIES readings shown otherwise (the story's headline does not back them, or the statement "
+                    + "is itself a denial): of denying bodies",
+                    "%d / %d", unbackedDenialsOfDenyingBodies, unbackedDenials);
             row("status accuracy (CONTESTED exactly when a body denies)", "**%.3f** (%d / %d)", ratio(statusRight, rumoursScored),
                     statusRight, rumoursScored);
             row("CORROBORATED groups mixing rumours (all stories, every run)", "**%.3f** (%d / %d)", ratio(mixing, corroborated),
@@ -560,7 +531,6 @@ public final class StoryReportEvaluation {
             System.out.println();
             printDenialConfidenceSweep();
             printDenialWordingWhatIf();
-            printDenialHeadlineWhatIf();
             System.out.println("Positions in the main groups (rows: body's label; columns: report, hedged SUPPORTS as DISCUSSES):");
             System.out.println();
             System.out.println("| label \\ report | SUPPORTS | DENIES | DISCUSSES |");
@@ -586,7 +556,8 @@ public final class StoryReportEvaluation {
         int deniesRight = 0;
         int deniesGold = 0;
         int statusRight = 0;
-        int statusRightIfHeadlineDenied = 0;
+        int unbackedDenials = 0;
+        int unbackedDenialsOfDenyingBodies = 0;
         List<String> misses = new ArrayList<>();
         Map<String, int[]> byEngineReading = new TreeMap<>();
         Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
@@ -608,7 +579,6 @@ public final class StoryReportEvaluation {
                 continue;
             }
             withGroup++;
-            boolean keptDenial = false;
             conflictPairs = conflictPairs.plus(ConflictPairs.of(main.positions(), goldStances.keySet(),
                     headlinesOfRumour.getOrDefault(rumour.id(), List.of())));
             for (Seen seen : main.positions()) {
@@ -634,10 +604,11 @@ public final class StoryReportEvaluation {
                     deniesRight += truth == Stance.DENIES ? 1 : 0;
                     // The report's DENIES that the engine read (its stored confidence); the extraction's have none.
                     stored.filter(r -> r.stance() == Stance.DENIES)
-                            .ifPresent(r -> engineDenials.add(new EngineDenial(truth, r.confidence(), seen.evidence(),
-                                    headlineReading(store, main, seen.article()))));
-                    keptDenial |= stored.filter(r -> r.stance() == Stance.DENIES).isEmpty()
-                            || headlineReading(store, main, seen.article()) == Stance.DENIES;
+                            .ifPresent(r -> engineDenials.add(new EngineDenial(truth, r.confidence(), seen.evidence())));
+                } else if (stored.filter(r -> r.stance() == Stance.DENIES).isPresent()) {
+                    // What the headline gate costs (GroupAssessor.backedByHeadline): the denials it hides.
+                    unbackedDenials++;
+                    unbackedDenialsOfDenyingBodies += truth == Stance.DENIES ? 1 : 0;
                 }
                 if (seen.stance() != truth) {
                     misses.add(String.format(Locale.ROOT, "- rumour %d, body %d: label %s, report %s%s, engine read %s%n"
@@ -648,8 +619,6 @@ public final class StoryReportEvaluation {
             }
             boolean statusIsRight = goldContested == main.status().equals("CONTESTED");
             statusRight += statusIsRight ? 1 : 0;
-            boolean numbersDisagree = main.conflictKinds().stream().anyMatch(kind -> kind.startsWith("NUMBER"));
-            statusRightIfHeadlineDenied += goldContested == (keptDenial || numbersDisagree) ? 1 : 0;
             if (!statusIsRight) {
                 misses.add(String.format(Locale.ROOT, "- rumour %d: status %s, a body denies it: %s; conflicts %s%n  statement: %s%n",
                         rumour.id(), main.status(), goldContested, main.conflictKinds(), main.statement()));
@@ -684,7 +653,7 @@ public final class StoryReportEvaluation {
         writeLines(Path.of("target/eval/stories-position-misses-fold-" + fold + ".md"), misses);
         return new GroupCounts(rumoursScored, withGroup, covered, bodies, right, deniesPredicted, deniesRight, deniesGold,
                 statusRight, corroborated, mixing, mixingKinds, confusion, engineDenials, conflictPairs, readWithoutClaim,
-                readWithoutClaimRight, statusRightIfHeadlineDenied);
+                readWithoutClaimRight, unbackedDenials, unbackedDenialsOfDenyingBodies);
     }
 
     /**
@@ -833,12 +802,6 @@ public final class StoryReportEvaluation {
      * The rumour's story is the one holding most of its bodies; its main group there is the one in which most of
      * its bodies take a position (ties: the first in report order, which is the report's own ranking).
      */
-    /** The engine's stored reading of the article toward the headline group of the group's story, if there is one. */
-    private Stance headlineReading(Store store, Group group, UUID article) {
-        return store.groupsOfStory().getOrDefault(group.storyId(), List.of()).stream().filter(Group::headline).findFirst()
-                .flatMap(headline -> storedReading(headline.id(), article)).map(StoredReading::stance).orElse(null);
-    }
-
     private static Group mainGroup(Store store, FncRumours.Rumour rumour) {
         Map<String, Integer> votes = new HashMap<>();
         for (int body : rumour.bodyStances().keySet()) {
